@@ -1,0 +1,23 @@
+/* backend.h: the two ways out of the compiler: libtcc in memory, or a C compiler to an executable. */
+#ifndef VMC_BACKEND_H
+#define VMC_BACKEND_H
+
+#include <stddef.h>
+
+#include "vmc.h"
+
+/* tcc_backend.c: compiles a unit's C text (without the header, which it prepends) in memory and returns its
+** vmc_chunk entry, or NULL with a message. The TCCState and its code stay alive for the life of the process. */
+VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz);
+
+typedef struct CcOpts {
+  const char *cc;          /* "gcc" (default), "clang", "tcc" */
+  int olevel;              /* 0..3, default 2 */
+  int keep_c;              /* leave the .c file next to the output */
+} CcOpts;
+
+/* cc_backend.c: writes `csrc` to a temporary file and compiles and links it with the runtime library into the
+** executable `out`. Returns 0, or -1 with a message. */
+int cc_build(const char *csrc, const char *out, const CcOpts *o, char *msg, size_t msgsz);
+
+#endif

@@ -1,0 +1,227 @@
+/* driver.c: the pass pipeline of vmc, in one place (compiler layer).
+**
+**   source -> parse_chunk (lex + parse: AST) -> res_chunk (scopes, upvalues, _ENV, checks)
+**          -> ir_build (SSA-like IR) -> ir_verify -> emit_c (C text)
+**
+** `-d` letters print the IR to stderr after the matching pass: 'b' after ir_build. Later passes (infer, escape,
+** opt) go between ir_verify and emit_c, each with its letter and a second ir_verify after them.
+** Bundling: a call `require "name"` with a literal name whose module is found on package.path at compile time
+** is compiled into the same unit and registered as package.preload[name] (see emit.c).
+*/
+#include "driver.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "emit.h"
+#include "ir.h"
+
+#define MAX_BUNDLED 64
+
+typedef struct Bundle {
+  CompileCtx *cx;
+  const DriverOpts *o;
+  EmitModule mods[MAX_BUNDLED];
+  int nmods;
+} Bundle;
+
+static void dump(const DriverOpts *o, int letter, IrModule *m) {
+  if (o->dump && strchr(o->dump, letter)) ir_dump(m, stderr);
+}
+
+/* One chunk through the front end and the IR passes. Errors longjmp through cx. */
+static IrModule *compile_chunk(CompileCtx *cx, const DriverOpts *o, const char *src, size_t len,
+                               FuncExpr **tree) {
+  FuncExpr *main = parse_chunk(cx, src, len);
+  res_chunk(cx, main);
+  IrModule *m = ir_build(cx, main);
+  dump(o, 'b', m);
+  ir_verify(cx, m);
+  *tree = main;
+  return m;
+}
+
+char *drv_readfile(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  Buf b = {0};
+  char tmp[65536];
+  size_t k;
+  while ((k = fread(tmp, 1, sizeof tmp, f)) > 0) buf_putn(&b, tmp, k);
+  int err = ferror(f);
+  fclose(f);
+  if (err) {
+    buf_free(&b);
+    errno = EIO;
+    return NULL;
+  }
+  *len = b.len;
+  return buf_take(&b);
+}
+
+/* package.path as lua5.4 computes it: LUA_PATH_5_4, else LUA_PATH, else the default; ";;" adds the default. */
+static const char *package_path(void) {
+  static const char *def = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
+                           "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;"
+                           "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
+  const char *p = getenv("LUA_PATH_5_4");
+  if (!p) p = getenv("LUA_PATH");
+  return p && !strstr(p, ";;") ? p : def;   /* XXX: ";;" in a user path falls back to the default alone */
+}
+
+/* Finds module `name` on package.path; returns a malloc'd file name or NULL. */
+static char *search_module(const char *name) {
+  Buf mod = {0};
+  for (const char *c = name; *c; c++) buf_putn(&mod, *c == '.' ? "/" : c, 1);
+  const char *p = package_path();
+  while (*p) {
+    const char *e = strchr(p, ';');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    Buf f = {0};
+    for (size_t i = 0; i < n; i++) {
+      if (p[i] == '?') buf_puts(&f, mod.s);
+      else buf_putn(&f, p + i, 1);
+    }
+    FILE *fp = n ? fopen(f.s, "r") : NULL;
+    if (fp) {
+      fclose(fp);
+      buf_free(&mod);
+      return buf_take(&f);
+    }
+    buf_free(&f);
+    p += n + (e != NULL);
+  }
+  buf_free(&mod);
+  return NULL;
+}
+
+static void scan_block(Bundle *bd, Block *b);
+static void scan_expr(Bundle *bd, Expr *e);
+
+static void scan_exprs(Bundle *bd, Vec *v) {
+  for (int i = 0; i < v->n; i++) scan_expr(bd, v->v[i]);
+}
+
+static int bundled(Bundle *bd, const char *name) {
+  for (int i = 0; i < bd->nmods; i++)
+    if (strcmp(bd->mods[i].name, name) == 0) return 1;
+  return 0;
+}
+
+/* A module that cannot be found or compiled now is left to require at run time, which reports it as lua5.4. */
+static void bundle_module(Bundle *bd, const char *name) {
+  if (bundled(bd, name) || bd->nmods == MAX_BUNDLED) return;
+  char *path = search_module(name);
+  if (!path) return;
+  size_t len;
+  char *src = drv_readfile(path, &len);
+  if (!src) {
+    free(path);
+    return;
+  }
+  CompileCtx *sub = arena_alloc(bd->cx->arena, sizeof *sub);
+  sub->arena = bd->cx->arena;
+  sub->chunkname = arena_strdup(bd->cx->arena, path, strlen(path));
+  free(path);
+  if (setjmp(sub->jb) == 0) {
+    FuncExpr *tree;
+    IrModule *m = compile_chunk(sub, bd->o, src, len, &tree);
+    EmitModule *em = &bd->mods[bd->nmods++];
+    em->name = arena_strdup(bd->cx->arena, name, strlen(name));
+    em->m = m;
+    scan_block(bd, tree->body);
+  }
+  free(src);
+}
+
+static void scan_expr(Bundle *bd, Expr *e) {
+  if (!e) return;
+  switch (e->kind) {
+  case E_FUNC: scan_block(bd, e->u.func->body); break;
+  case E_TABLE:
+    for (int i = 0; i < e->u.fields.n; i++) {
+      TableField *f = e->u.fields.v[i];
+      scan_expr(bd, f->key);
+      scan_expr(bd, f->val);
+    }
+    break;
+  case E_BINOP: case E_AND: case E_OR: scan_expr(bd, e->u.bin.a); scan_expr(bd, e->u.bin.b); break;
+  case E_UNOP: scan_expr(bd, e->u.un.a); break;
+  case E_INDEX: scan_expr(bd, e->u.index.obj); scan_expr(bd, e->u.index.key); break;
+  case E_PAREN: scan_expr(bd, e->u.paren); break;
+  case E_CALL: case E_METHCALL: {
+    Expr *fn = e->u.call.fn;
+    Vec *args = &e->u.call.args;
+    if (e->kind == E_CALL && fn->kind == E_GLOBAL && strcmp(fn->u.name.name, "require") == 0 && args->n == 1 &&
+        ((Expr *)args->v[0])->kind == E_STR && memchr(((Expr *)args->v[0])->u.str.s, 0,
+                                                       ((Expr *)args->v[0])->u.str.len) == NULL)
+      bundle_module(bd, ((Expr *)args->v[0])->u.str.s);
+    scan_expr(bd, fn);
+    scan_exprs(bd, args);
+    break;
+  }
+  default: break;
+  }
+}
+
+static void scan_stmt(Bundle *bd, Stmt *s) {
+  switch (s->kind) {
+  case S_LOCAL: scan_exprs(bd, &s->u.local.exprs); break;
+  case S_ASSIGN: scan_exprs(bd, &s->u.assign.targets); scan_exprs(bd, &s->u.assign.exprs); break;
+  case S_CALL: scan_expr(bd, s->u.call); break;
+  case S_DO: scan_block(bd, s->u.block); break;
+  case S_WHILE: case S_REPEAT: scan_expr(bd, s->u.loop.cond); scan_block(bd, s->u.loop.body); break;
+  case S_IF:
+    scan_exprs(bd, &s->u.ifs.conds);
+    for (int i = 0; i < s->u.ifs.blocks.n; i++) scan_block(bd, s->u.ifs.blocks.v[i]);
+    if (s->u.ifs.els) scan_block(bd, s->u.ifs.els);
+    break;
+  case S_NUMFOR:
+    scan_expr(bd, s->u.numfor.start);
+    scan_expr(bd, s->u.numfor.limit);
+    scan_expr(bd, s->u.numfor.step);
+    scan_block(bd, s->u.numfor.body);
+    break;
+  case S_GENFOR: scan_exprs(bd, &s->u.genfor.exprs); scan_block(bd, s->u.genfor.body); break;
+  case S_FUNC: scan_block(bd, s->u.func.func->body); break;
+  case S_LOCALFUNC: scan_block(bd, s->u.localfunc.func->body); break;
+  case S_RETURN: scan_exprs(bd, &s->u.ret.exprs); break;
+  default: break;
+  }
+}
+
+static void scan_block(Bundle *bd, Block *b) {
+  for (int i = 0; b && i < b->stmts.n; i++) scan_stmt(bd, b->stmts.v[i]);
+}
+
+int drv_translate(const char *chunkname, const char *src, size_t len, const DriverOpts *o, Buf *out, char *msg,
+                  size_t msgsz) {
+  Arena arena = {0};
+  CompileCtx *cx = arena_alloc(&arena, sizeof *cx);
+  Bundle *bd = arena_alloc(&arena, sizeof *bd);
+  cx->arena = &arena;
+  cx->chunkname = chunkname;
+  bd->cx = cx;
+  bd->o = o;
+  if (setjmp(cx->jb)) {
+    snprintf(msg, msgsz, "%s", cx->msg);
+    arena_free(&arena);
+    return -1;
+  }
+  FuncExpr *tree;
+  IrModule *m = compile_chunk(cx, o, src, len, &tree);
+  if (o->bundle) scan_block(bd, tree->body);
+  EmitUnit u = {0};
+  u.main = m;
+  u.mods = bd->mods;
+  u.nmods = bd->nmods;
+  u.with_include = o->with_include;
+  u.with_main = o->with_main;
+  u.source_path = chunkname;
+  emit_c(cx, &u, out);
+  arena_free(&arena);
+  return 0;
+}

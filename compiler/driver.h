@@ -1,0 +1,24 @@
+/* driver.h: the compilation pipeline, from Lua source to C text (compiler layer). */
+#ifndef VMC_DRIVER_H
+#define VMC_DRIVER_H
+
+#include <stddef.h>
+
+#include "common.h"
+
+typedef struct DriverOpts {
+  const char *dump;        /* -d letters: which IR dumps to print to stderr (see driver.c) */
+  int with_include;        /* emit `#include "vmc.h"` (0: the libtcc backend prepends the header text) */
+  int with_main;           /* emit a main() for a standalone executable */
+  int bundle;              /* compile `require "literal"` modules found on package.path into the unit */
+} DriverOpts;
+
+/* Translates one chunk (and the modules it bundles) into C appended to `out`. Returns 0, or -1 with the error
+** message in msg, worded as lua5.4 words it without the program name ("prog.lua:3: unexpected symbol near '+'"). */
+int drv_translate(const char *chunkname, const char *src, size_t len, const DriverOpts *o, Buf *out, char *msg,
+                  size_t msgsz);
+
+/* Reads a whole file into a malloc'd buffer (NUL-terminated); NULL with errno set on failure. */
+char *drv_readfile(const char *path, size_t *len);
+
+#endif

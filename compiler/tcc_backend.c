@@ -1,0 +1,104 @@
+/* tcc_backend.c: compiles generated C in memory with libtcc (compiler layer, `vmc run` and run-time `load`).
+**
+** Facts this file relies on (DESIGN.md): Debian's libtcc has the two-argument tcc_relocate, newer ones take one
+** argument; we relocate into page-aligned memory of our own and register it as a GC root, because statics of
+** tcc-compiled code (the unit's constant strings, for instance) are otherwise invisible to the collector.
+** A TCCState is never deleted: its code may run until the process exits (XXX: units made by `load` leak).
+*/
+#include <libtcc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#ifndef VMC_MALLOC_GC
+#include <gc.h>
+#endif
+
+#include "backend.h"
+#include "common.h"
+#include "driver.h"
+
+#ifndef VMC_TCC_LIBDIR
+#define VMC_TCC_LIBDIR "/usr/lib/x86_64-linux-gnu/tcc"
+#endif
+
+extern const char vmc_header_text[];
+
+typedef struct TccErr {
+  char *msg;
+  size_t sz;
+  int seen;
+} TccErr;
+
+static void on_error(void *opaque, const char *m) {
+  TccErr *e = opaque;
+  if (!e->seen) snprintf(e->msg, e->sz, "internal error: tcc: %s", m);
+  e->seen = 1;
+}
+
+/* Relocates the compiled code into memory that the collector scans. Returns 0 on success. */
+static int relocate(TCCState *s) {
+#ifdef TCC_RELOCATE_AUTO
+  int size = tcc_relocate(s, NULL);
+  if (size < 0) return -1;
+  size_t pg = 4096, n = ((size_t)size + pg - 1) / pg * pg;
+  void *mem = mmap(NULL, n ? n : pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mem == MAP_FAILED) return -1;
+  if (tcc_relocate(s, mem) < 0) return -1;
+#ifndef VMC_MALLOC_GC
+  GC_add_roots(mem, (char *)mem + n);
+#endif
+  return 0;
+#else
+  /* XXX: one-argument libtcc manages its own memory; its statics are not GC roots there. */
+  return tcc_relocate(s) < 0 ? -1 : 0;
+#endif
+}
+
+VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz) {
+  TccErr err = {msg, msgsz, 0};
+  TCCState *s = tcc_new();
+  if (!s) {
+    snprintf(msg, msgsz, "internal error: cannot create a tcc state");
+    return NULL;
+  }
+  tcc_set_error_func(s, &err, on_error);
+  tcc_set_lib_path(s, VMC_TCC_LIBDIR);
+  tcc_set_options(s, "-nostdinc");
+  tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
+  size_t hl = strlen(vmc_header_text), cl = strlen(csrc);
+  char *text = malloc(hl + cl + 1);
+  if (!text) {
+    snprintf(msg, msgsz, "out of memory");
+    return NULL;
+  }
+  memcpy(text, vmc_header_text, hl);
+  memcpy(text + hl, csrc, cl + 1);
+  int rc = tcc_compile_string(s, text);
+  free(text);
+  if (rc < 0 || relocate(s) < 0) {
+    if (!err.seen) snprintf(msg, msgsz, "internal error: tcc failed");
+    return NULL;
+  }
+  VmChunkFn fn = (VmChunkFn)tcc_get_symbol(s, "vmc_chunk");
+  if (!fn) snprintf(msg, msgsz, "internal error: generated code has no vmc_chunk");
+  return fn;
+}
+
+Value vmc_compile_hook(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err) {
+  DriverOpts o = {0};
+  char msg[600];
+  Buf c = {0};
+  if (drv_translate(chunkname, src, len, &o, &c, msg, sizeof msg) < 0) {
+    buf_free(&c);
+    *err = vm_newcstr(L, msg);
+    return VM_NIL;
+  }
+  VmChunkFn fn = tcc_compile_unit(c.s, msg, sizeof msg);
+  buf_free(&c);
+  if (!fn) {
+    *err = vm_newcstr(L, msg);
+    return VM_NIL;
+  }
+  return fn(L, env);
+}
