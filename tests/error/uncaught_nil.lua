@@ -1,0 +1,2 @@
+-- An uncaught error with a nil value.
+error() -- expect error: nil

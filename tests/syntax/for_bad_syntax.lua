@@ -1,0 +1,2 @@
+-- expect error: :2: '=' or 'in' expected near 'do'
+for i do end

@@ -1,0 +1,2 @@
+-- expect error: :2: ',' expected near 'do'
+for i = 1 do end

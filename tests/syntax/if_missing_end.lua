@@ -1,0 +1,3 @@
+-- expect error: :4: 'end' expected (to close 'if' at line 2) near <eof>
+if true then
+  print("x")

@@ -1,0 +1,2 @@
+-- expect error: :2: unexpected symbol near '@'
+local x = @

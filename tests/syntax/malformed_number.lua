@@ -1,0 +1,2 @@
+-- expect error: :2: malformed number near '3x'
+local n = 3x

@@ -1,0 +1,2 @@
+-- expect error: :2: <name> expected near '('
+function (x) end

@@ -1,0 +1,3 @@
+local x = 1
+-- expect error: :3: unexpected symbol near '+'
+x = + x

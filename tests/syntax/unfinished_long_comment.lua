@@ -1,0 +1,2 @@
+-- expect error: :3: unfinished long comment (starting at line 2) near <eof>
+--[==[ never closed ]]

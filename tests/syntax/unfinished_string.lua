@@ -1,0 +1,3 @@
+-- expect error: :2: unfinished string near '"abc'
+print("abc
+)
