@@ -13,6 +13,8 @@
 # Each backend must match lua5.4's actual stdout, exit status and first stderr line (program-name prefix
 # stripped). If bench/tiny.txt exists (lines "NAME ARG"), bench/NAME.lua ARG is compared likewise (stdout lines
 # starting with "# " are timings and ignored); benchmarks run only when no files are named.
+# Tests listed in tests/waiting.txt ("FILE reason") use features a later issue implements: lua5.4 must still
+# agree with them, and vmc must reject them at compile time with "not yet supported".
 # Prints PASS/FAIL per file x backend, sorted, then "N passed, M failed"; exits 1 if anything failed.
 
 set -u
@@ -168,6 +170,23 @@ run_backend() {
 	esac
 }
 
+# run_waiting DIR BACKEND FILE: a test of a feature a later issue implements (tests/waiting.txt): vmc must
+# reject it at compile time, exit status 1, with a message saying "not yet supported" (never miscompile it).
+run_waiting() {
+	local dir=$1 backend=$2 file=$3
+	if [[ $backend == run ]]; then
+		timeout "$TIMEOUT" "$VMC" run "$file" </dev/null >"$dir/w.out" 2>"$dir/w.err"
+	else
+		timeout "$TIMEOUT" "$VMC" build "$file" -o "$dir/x" </dev/null >"$dir/w.out" 2>"$dir/w.err"
+	fi
+	local rc=$?
+	if [[ $rc == 1 ]] && head -n 1 "$dir/w.err" | grep -q 'not yet supported'; then
+		return 0
+	fi
+	{ echo "waiting test: expected exit 1 with 'not yet supported', got exit $rc"; head -n 3 "$dir/w.err"; } >"$dir/diff"
+	return 1
+}
+
 # worker KIND NAME: one test (KIND "test", NAME a .lua file) or benchmark (KIND "bench", NAME "NAME ARG");
 # prints its result lines.
 worker() {
@@ -185,7 +204,10 @@ worker() {
 		expectations "$file" "$dir"
 	fi
 	run_prog "$dir" lua "$LUA" "$file" "${arg[@]}"
-	local bad=0
+	local bad=0 waiting=""
+	if [[ $kind == test && -f tests/waiting.txt ]]; then
+		waiting=$(awk -v f="$file" '$1 == f { $1 = ""; sub(/^ /, ""); print; exit }' tests/waiting.txt)
+	fi
 	if [[ $kind == test ]]; then
 		check_lua "$dir" || bad=1
 	elif [[ $(cat "$dir/lua.rc") != 0 ]]; then
@@ -205,6 +227,13 @@ worker() {
 			if [[ $bad == 1 ]]; then
 				echo "FAIL $label [$backend] BAD: lua5.4 disagrees with the expectations"
 				show "$dir/bad"
+			elif [[ -n $waiting ]]; then
+				if run_waiting "$dir" "$backend" "$file"; then
+					echo "PASS $label [$backend] (rejected: waiting for $waiting)"
+				else
+					echo "FAIL $label [$backend]"
+					show "$dir/diff"
+				fi
 			elif run_backend "$dir" "$backend" "$file" "${arg[@]}"; then
 				echo "PASS $label [$backend]"
 			else
