@@ -1,8 +1,9 @@
 /* ast.h: the abstract syntax tree, made by parse.c and annotated by resolve.c (compiler layer).
 **
-** The parser builds the tree with names only. The resolver then binds every name: each local declaration gets a
-** LocalVar, each Name expression becomes a local, an upvalue of the enclosing function or a global (an index of
-** _ENV), and each function gets its list of upvalues. irbuild.c reads only the resolved tree.
+** The resolver binds every name: each local declaration gets a LocalVar, each Name expression becomes a local, an
+** upvalue of the enclosing function or a global (an index of _ENV), and each function gets its list of upvalues.
+** As in lua5.4, binding happens while parsing (parse.c calls into resolve.c), so that scoping errors come in
+** lua5.4's order and at its lines: E_NAME never leaves the parser. irbuild.c reads only the resolved tree.
 */
 #ifndef VMC_AST_H
 #define VMC_AST_H
@@ -31,8 +32,8 @@ enum { ATTR_NONE, ATTR_CONST, ATTR_CLOSE };
 typedef struct UpvalDesc {
   const char *name;
   int instack;             /* 1: parent's local `local`; 0: parent's upvalue number `index` */
-  LocalVar *local;
-  int index;
+  LocalVar *local;         /* set in both cases: the variable this upvalue ends at */
+  int index;               /* instack: local->index; else the parent's upvalue number */
 } UpvalDesc;
 
 typedef enum ExprKind {
@@ -67,8 +68,8 @@ enum { TF_POS, TF_NAMED, TF_KEYED };
 
 struct FuncExpr {
   const char *name;        /* for messages and C names: "fib", "Account:deposit", "anonymous", "main chunk" */
-  int line, lastline;
-  int nparams;
+  int line, lastline;      /* of `function` and `end`; main chunk: 0 and its last line */
+  int nparams;             /* params.n (self included) */
   int isvararg;
   int ismethod;            /* has the implicit `self` parameter (first of params) */
   Vec params;              /* LocalVar*, including self */
@@ -94,7 +95,7 @@ struct Expr {
     struct { int op; Expr *a; } un;             /* E_UNOP (UnOp) */
     struct {
       const char *name;    /* E_NAME, E_GLOBAL: the name */
-      LocalVar *var;       /* E_LOCAL */
+      LocalVar *var;       /* E_LOCAL; E_UPVAL: the variable it ends at */
       int up;              /* E_UPVAL: index in the current function's upvals */
       Expr *env;           /* E_GLOBAL: the _ENV expression (E_LOCAL or E_UPVAL) */
     } name;
@@ -140,9 +141,13 @@ struct Block {
 
 /* parse.c: parses a whole chunk into its main function (vararg, named "main chunk"). Errors via compile_error. */
 FuncExpr *parse_chunk(CompileCtx *cx, const char *src, size_t len);
+/* parse.c: the same for a chunk given as a string (load): a first line starting with '#' is an error there, as
+** in lua5.4, where parse_chunk (files) skips it. Both resolve names while parsing: see resolve.c. */
+FuncExpr *parse_string(CompileCtx *cx, const char *src, size_t len);
 
-/* resolve.c: binds names, checks scoping rules (const assignment, goto/labels, break outside loop), fills the
-** annotations above. Errors via compile_error with lua5.4's wording. */
+/* resolve.c: names are bound and scoping rules checked (const assignment, goto/labels, break outside loop) during
+** parse_chunk, with lua5.4's wording; res_chunk checks the annotations of the finished tree (an internal error
+** through compile_error if one is inconsistent). */
 void res_chunk(CompileCtx *cx, FuncExpr *main);
 
 #endif
