@@ -66,7 +66,18 @@ typedef struct VmTable {
   vm_uint hmask;           /* number of nodes - 1 */
   vm_uint hcount;          /* used nodes (live or dead) */
   struct VmTable *meta;
+  vm_uint lenhint;         /* runtime-private: last border found by vm_rawlen (added by the runtime) */
 } VmTable;
+
+/* Full userdata (added by the runtime): `size` bytes of payload, aligned for any scalar type and scanned
+** conservatively for pointers. The metatable is raw (use vm_setmetatable). */
+typedef struct VmUserdata {
+  VmObj h;
+  struct VmTable *meta;
+  Value user;              /* user value (VM_NIL by default) */
+  vm_size size;
+  union { double d; long long l; void *p; } data[1];
+} VmUserdata;
 
 typedef struct VmCell {    /* a captured mutable local, shared by the closures that capture it */
   VmObj h;
@@ -91,6 +102,16 @@ struct VmState {
   struct VmGlobal *g;      /* runtime-private shared state */
   struct VmJmp *errjmp;    /* innermost protected call (runtime-private) */
   int nccalls;             /* nesting of C-level calls (pcall, metamethods), runtime-private */
+  /* Added by the runtime: a high-water mark of the value stack. No live value of any activation lies at or
+  ** above it, so calls the runtime makes on its own (metamethods, __call, error handlers) put their arguments
+  ** at L->top. vm_enter raises it to the frame's top and vm_call to a + n; vm_call lowers it again when the
+  ** callee returns. A C function that keeps live values above a[n-1] while it calls anything that may run
+  ** Lua code (vm_index, vm_tostring, vm_arith, ...) must raise it first: vm_reserve(L, a + n + k). */
+  Value *top;
+  /* Added by the runtime: the description vm_calld got for the C function running now ("local 'ins'",
+  ** "method 'rep'"; NULL when called through vm_call or unknown), so that the stdlib can word "bad argument"
+  ** errors as lua5.4 does. Valid until the function makes a call of its own: read it first. */
+  const char *calld;
 };
 
 /* ---- Allocation (Boehm GC; an ASan build swaps in malloc) ---- */
@@ -106,18 +127,31 @@ VM_NORETURN void vm_stackoverflow(VmState *L);
 int vm_pcall(VmState *L, Value f, Value *a, int n);
 
 /* ---- Frames ---- */
+/* top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
+** the value stack, and the arguments of its outgoing calls). */
 static inline void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Value *top) {
   f->prev = L->frame;
   f->info = info;
   f->line = info->linedefined;
   L->frame = f;
-  if ((char *)f < L->climit || top > L->stack_last) vm_stackoverflow(L);
+  if (top > L->top) {
+    L->top = top;
+    if (top > L->stack_last) vm_stackoverflow(L);
+  }
+  if ((char *)f < L->climit) vm_stackoverflow(L);
+}
+/* protects the value-stack slots below p from calls the runtime makes on its own (see VmState.top) */
+static inline void vm_reserve(VmState *L, Value *p) {
+  if (p > L->top) L->top = p;
 }
 static inline void vm_leave(VmState *L, VmFrame *f) { L->frame = f->prev; }
 
 /* ---- Strings ---- */
 Value vm_newstr(VmState *L, const char *s, vm_size len);   /* copies s */
 Value vm_newcstr(VmState *L, const char *s);               /* NUL-terminated */
+/* A string built in place (added by the runtime): write len bytes into ->s, then vm_strbufdone gives the value. */
+VmString *vm_newstrbuf(VmState *L, vm_size len);
+Value vm_strbufdone(VmString *s);
 static inline VmString *vm_str(Value v) { return (VmString *)vm_toptr(v); }
 Value vm_tostring(VmState *L, Value v);     /* like tostring(): __tostring, __name; always a string */
 /* Value to string for concatenation: strings and numbers only; 0 otherwise */
@@ -207,6 +241,28 @@ void vm_preload(VmState *L, const char *name, Value loader);
 ** script: index in argv of the script name (for arg[0]). */
 int vm_main(int argc, char **argv, int script, VmChunkFn chunk, VmCompileHook hook);
 Value vmc_compile_hook(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err);
+/* Compiles a chunk at run time through the hook vm_main installed: a function value, or VM_NIL with an error
+** message string in *err (also when no compiler is linked in). */
+Value vm_load(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err);
+void lib_openall(VmState *L);               /* stdlib: opens every library into L->globals; vm_main calls it */
+extern const char *vm_progname;             /* prefix of uncaught-error messages; NULL (default): argv[0] */
+
+/* ---- Added by the runtime for the stdlib ---- */
+/* like vm_pcall, with a message handler h called at the point of the error (before unwinding) with the error
+** value; its first result becomes the error value. A handler that errors gives "error in error handling". */
+int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n);
+/* "msg\nstack traceback:\n\t..." from the current frame chain (msg NULL: no first line); a string */
+Value vm_traceback(VmState *L, const char *msg);
+/* "chunk:line: " of the Lua function `level` frames up (1: the innermost one), "" if none; a string */
+Value vm_where(VmState *L, int level);
+void vm_setmetatable(VmState *L, Value o, Value mt);   /* raw: tables and userdata; mt a table or VM_NIL */
+void vm_setstringmeta(VmState *L, Value mt);           /* the metatable shared by all strings */
+VmUserdata *vm_newuserdata(VmState *L, vm_size size);  /* zeroed payload */
+static inline VmUserdata *vm_udata(Value v) { return (VmUserdata *)vm_toptr(v); }
+/* integer value of v: integers, floats with an exact integer value, numeric strings; 0 if none */
+int vm_tointeger(Value v, vm_int *out);
+/* v as a number: numbers themselves, numeric strings converted (as arithmetic does); VM_NIL otherwise */
+Value vm_tonumeric(Value v);
 
 /* ---- Inline fast paths used by generated code ---- */
 static inline Value vm_add(VmState *L, Value a, Value b, const char *da, const char *db) {
@@ -246,7 +302,11 @@ static inline Value vm_idiv(VmState *L, Value a, Value b, const char *da, const 
 }
 static inline Value vm_unm(VmState *L, Value a, const char *da) {
   if (vm_isimmint(a)) return vm_mkint(-vm_immint(a));
-  if (vm_isfloat(a)) return vm_mkfloat(-vm_tofloat(a));
+  if (vm_isfloat(a)) {  /* flip the sign bit: tcc compiles -d as 0.0 - d, which keeps the sign of a NaN */
+    union { Value u; double d; } c;
+    c.u = (a - VM_DOUBLE_OFFSET) ^ 0x8000000000000000ULL;
+    return vm_mkfloat(c.d);
+  }
   return vm_arith(L, VM_OPUNM, a, a, da, da);
 }
 static inline int vm_eq(VmState *L, Value a, Value b) {
@@ -299,5 +359,18 @@ static inline void vm_set(VmState *L, Value o, Value k, Value v, const char *d) 
   }
   vm_setindex(L, o, k, v, d);
 }
+
+/* ---- Requested by stdlib (the runtime implements these) ---- */
+/* collectgarbage: one operation on the collector, as lua_gc. Returns: VM_GCCOUNT the heap in use in KB,
+** VM_GCCOUNTB the remainder in bytes (count = KB * 1024 + B), VM_GCSTEP 1 if a cycle finished (arg: KB of
+** work, 0 = one basic step), VM_GCISRUNNING 1 unless stopped; the others 0. */
+enum { VM_GCSTOP, VM_GCRESTART, VM_GCCOLLECT, VM_GCCOUNT, VM_GCCOUNTB, VM_GCSTEP, VM_GCISRUNNING };
+int vm_gc(VmState *L, int what, int arg);
+
+/* ---- Provided by stdlib for generated code (loadlib.c) ---- */
+/* Registers a module compiled into the program: require(name) finds it where lua5.4's file searcher would have
+** found `path` (after package.preload, before package.path) and calls loader(name, path), so that the module
+** sees the same `...` as under lua5.4 (vm_preload gives ":preload:"). Call after lib_openall. */
+void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 
 #endif

@@ -1,0 +1,259 @@
+/* error.c: raising and catching errors, error positions, tracebacks (runtime layer).
+**
+** One mechanism: vm_throw longjmps to the innermost VmJmp, which vm_pcall/vm_xpcall set up on the C stack and
+** which restores the frame chain, the C-call count and the value-stack mark. A message handler (xpcall, and
+** vm_main's traceback) runs inside vm_throw, before unwinding, so that it still sees the frames of the error.
+** A protected call pushes a marker frame (vm_cinfo): a C boundary that stops position lookups, so that an error
+** raised by a C function that pcall called directly has no "chunk:line:" prefix, as in lua5.4.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rt.h"
+
+#define HANDLER_TRIES 8     /* a failing message handler is retried this often on its own error */
+#define TB_HEAD 10          /* a long traceback shows the first TB_HEAD levels ... */
+#define TB_TAIL 11          /* ... and the last TB_TAIL */
+
+const VmFuncInfo vm_cinfo = {NULL, "[C]", -1, 0, 1};
+
+/* ---- Raising ---- */
+
+static Value runhandler(VmState *L, VmJmp *j, Value err);
+
+/* Raises err: unwinds to the innermost protected call (after running its message handler, if any). */
+VM_NORETURN void vm_throw(VmState *L, Value err) {
+  VmJmp *j = L->errjmp;
+  if (j == NULL) {
+    fprintf(stderr, "vmc: PANIC: unprotected error (%s)\n", vm_isstring(err) ? vm_str(err)->s : vm_typename(err));
+    fflush(stdout);
+    abort();
+  }
+  if (j->handler != VM_NIL) err = runhandler(L, j, err);
+  j->err = err;
+  longjmp(j->b, 1);
+}
+
+/* Raises the string msg as it is. */
+VM_NORETURN void vm_throwmsg(VmState *L, const char *msg) {
+  vm_throw(L, vm_newcstr(L, msg));
+}
+
+/* The Lua frame `level` levels up (1: L->frame), NULL if none or if it is a C boundary. */
+static const VmFrame *framelevel(VmState *L, int level) {
+  const VmFrame *f = L->frame;
+  while (f != NULL && --level > 0) f = f->prev;
+  return f != NULL && f->info != &vm_cinfo ? f : NULL;
+}
+
+/* prefix + the printf-style message, as a string. */
+static Value vformat(VmState *L, const char *prefix, const char *fmt, va_list ap) {
+  va_list aq;
+  size_t np = strlen(prefix);
+  int nm;
+  VmString *s;
+  va_copy(aq, ap);
+  nm = vsnprintf(NULL, 0, fmt, aq);
+  va_end(aq);
+  if (nm < 0) nm = 0;
+  s = vm_newstrbuf(L, np + (vm_size)nm);
+  memcpy(s->s, prefix, np);
+  vsnprintf(s->s + np, (size_t)nm + 1, fmt, ap);
+  return vm_strbufdone(s);
+}
+
+/* "chunk:line: " of frame f into buf (64+ bytes; chunk names are cut at 200 bytes); "" for NULL. */
+static const char *position(const VmFrame *f, char *buf, size_t size) {
+  if (f == NULL) return "";
+  snprintf(buf, size, "%.200s:%d: ", f->info->source, f->line);
+  return buf;
+}
+
+static VM_NORETURN void verror(VmState *L, const VmFrame *f, const char *fmt, va_list ap) {
+  char pos[256];
+  vm_throw(L, vformat(L, position(f, pos, sizeof pos), fmt, ap));
+}
+
+/* Raises a string error made from a printf format, prefixed with "chunk:line: " of the innermost Lua
+** function when there is one (as luaL_error does from a C function called by Lua code). */
+VM_NORETURN void vm_error(VmState *L, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror(L, framelevel(L, 1), fmt, ap);
+}
+
+/* Same as vm_error; the name generated code and the runtime use for errors of the operators. */
+VM_NORETURN void vm_rterror(VmState *L, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror(L, framelevel(L, 1), fmt, ap);
+}
+
+static VM_NORETURN void overflow(VmState *L, const VmFrame *f) {
+  char pos[256], msg[300];
+  snprintf(msg, sizeof msg, "%sstack overflow", position(f, pos, sizeof pos));
+  vm_throw(L, vm_newcstr(L, msg));
+}
+
+/* "stack overflow", raised by vm_enter in the frame that does not fit: the frame is dropped and the error
+** is placed at the call, in its caller (lua5.4: "prog.lua:2: stack overflow"). */
+VM_NORETURN void vm_stackoverflow(VmState *L) {
+  if (L->frame != NULL) L->frame = L->frame->prev;
+  overflow(L, framelevel(L, 1));
+}
+
+/* "stack overflow" raised by the runtime itself (metamethods, __call), placed in the current frame. */
+VM_NORETURN void vm_stackerror(VmState *L) {
+  overflow(L, framelevel(L, 1));
+}
+
+/* "chunk:line: " of the Lua function `level` levels up ("" if none or a C function): for error(msg, level). */
+Value vm_where(VmState *L, int level) {
+  char pos[256];
+  return vm_newcstr(L, level > 0 ? position(framelevel(L, level), pos, sizeof pos) : "");
+}
+
+/* ---- Catching ---- */
+
+/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error) */
+static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark) {
+  VmJmp j;
+  VmFrame marker;
+  VmFrame *frame = L->frame;
+  Value *top = L->top;
+  const char *calld = L->calld;
+  int nccalls = L->nccalls, r;
+  j.prev = L->errjmp;
+  j.err = VM_NIL;
+  j.handler = h;
+  marker.prev = frame;
+  marker.info = &vm_cinfo;
+  marker.line = -1;
+  if (mark) L->frame = &marker;
+  L->errjmp = &j;
+  if (setjmp(j.b) == 0) {
+    if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
+    L->nccalls++;
+    r = vm_call(L, f, a, n);
+  } else {
+    a[0] = j.err;
+    L->top = top;
+    L->calld = calld;
+    r = -1;
+  }
+  L->errjmp = j.prev;
+  L->frame = frame;
+  L->nccalls = nccalls;
+  return r;
+}
+
+/* Calls f with a[0..n-1] as vm_call does, catching errors: returns the number of results, or -1 with the
+** error value in a[0]. */
+int vm_pcall(VmState *L, Value f, Value *a, int n) { return protectedcall(L, f, VM_NIL, a, n, 1); }
+
+/* vm_pcall with a message handler h, called at the point of the error with the error value; its first result
+** becomes the error value. A handler that keeps failing gives "error in error handling". */
+int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n) { return protectedcall(L, f, h, a, n, 1); }
+
+/* Runs the message handler of j on err with some of the stack margins lent, so that a handler can run
+** after a stack overflow. An error in the handler calls it again with the new error, a few times. */
+static Value runhandler(VmState *L, VmJmp *j, Value err) {
+  Value h = j->handler, *base = L->top <= L->stack_last ? L->top : L->stack_last;
+  char *climit = L->climit;
+  Value *last = L->stack_last;
+  int nccalls = L->nccalls, tries, r;
+  j->handler = VM_NIL;
+  L->climit -= VM_CSTACK_MARGIN / 2;
+  L->stack_last += VM_STACK_EXTRA / 2;
+  if (L->nccalls > VM_MAXCCALLS - 10) L->nccalls = VM_MAXCCALLS - 10;
+  for (tries = 0;; tries++) {
+    base[0] = err;
+    L->top = base;
+    r = protectedcall(L, h, VM_NIL, base, 1, 0);
+    if (r >= 0) {
+      err = r > 0 ? base[0] : VM_NIL;
+      break;
+    }
+    err = base[0];
+    if (tries == HANDLER_TRIES) {
+      err = vm_newcstr(L, "error in error handling");
+      break;
+    }
+  }
+  L->climit = climit;
+  L->stack_last = last;
+  L->nccalls = nccalls;
+  j->handler = h;
+  return err;
+}
+
+/* ---- Tracebacks ---- */
+
+typedef struct Buf {
+  char *p;
+  size_t n, cap;
+} Buf;
+
+static void addraw(Buf *b, const char *s, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap * 2 + n + 64;
+    char *p = realloc(b->p, cap);
+    if (p == NULL) return;
+    b->p = p;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+static void addf(Buf *b, const char *fmt, ...) {
+  char tmp[512];
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  addraw(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static void frameline(Buf *b, const VmFrame *f) {
+  const VmFuncInfo *fi = f->info;
+  if (fi == &vm_cinfo) {
+    addf(b, "\n\t[C]: in ?");
+  } else if (fi->name == NULL) {
+    addf(b, "\n\t%.200s:%d: in function <%.200s:%d>", fi->source, f->line, fi->source, fi->linedefined);
+  } else if (strcmp(fi->name, "main chunk") == 0) {
+    addf(b, "\n\t%.200s:%d: in main chunk", fi->source, f->line);
+  } else {
+    addf(b, "\n\t%.200s:%d: in function '%.200s'", fi->source, f->line, fi->name);
+  }
+}
+
+/* "msg\nstack traceback:\n\t..." for the frames of L, innermost first, as luaL_traceback words them (every
+** named function is "function 'name'"; C boundaries, such as the protected call of the main chunk, are
+** "[C]: in ?"); a long one keeps its first and last levels. msg NULL: no msg line. */
+Value vm_traceback(VmState *L, const char *msg) {
+  Buf b = {NULL, 0, 0};
+  const VmFrame *f;
+  int nlevels = 0, level = 0;
+  Value r;
+  for (f = L->frame; f != NULL; f = f->prev) nlevels++;
+  if (msg != NULL) {
+    addraw(&b, msg, strlen(msg));
+    addraw(&b, "\n", 1);
+  }
+  addf(&b, "stack traceback:");
+  for (f = L->frame; f != NULL; f = f->prev, level++) {
+    if (nlevels > TB_HEAD + TB_TAIL && level == TB_HEAD) {
+      int skip = nlevels - TB_HEAD - TB_TAIL;
+      addf(&b, "\n\t...\t(skipping %d levels)", skip);
+      while (skip-- > 0) f = f->prev;
+    }
+    frameline(&b, f);
+  }
+  r = vm_newstr(L, b.p != NULL ? b.p : "", b.n);
+  free(b.p);
+  return r;
+}

@@ -1,0 +1,246 @@
+/* gc.c: memory allocation on the Boehm collector, or on malloc for the ASan build (runtime layer).
+**
+** Boehm scans conservatively: every word that looks like a pointer into the heap keeps its object alive, which
+** is why value.h stores heap pointers raw. Roots are the data segments, the thread stacks (the program runs on
+** a thread created through GC_pthread_create), uncollectable objects (VmGlobal, VmState) and, pushed by hand
+** at every collection, the used part of the value stack, which lives in an mmap'd region Boehm knows nothing of.
+**
+** Built with -DVMC_MALLOC_GC (the ASan build), every object comes from calloc and is never freed, so that
+** AddressSanitizer sees the bounds of each one.
+*/
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rt.h"
+
+static int gcstats;
+
+#ifdef VMC_MALLOC_GC
+
+static size_t allocd;
+
+/* AddressSanitizer's defaults for this build: objects are never freed (no leak report), and no fake stacks
+** (a conservative collector could not scan them; kept off for when this build is used with one). */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "detect_leaks=0:detect_stack_use_after_return=0"; }
+
+static void *rawalloc(vm_size n) {
+  void *p = calloc(1, n ? n : 1);
+  if (p == NULL) vm_memerror();
+  allocd += n;
+  return p;
+}
+
+/* Allocates n zeroed bytes that may hold pointers. */
+void *vm_alloc(vm_size n) { return rawalloc(n); }
+/* Allocates n bytes that hold no pointers (strings, number arrays): never scanned. */
+void *vm_alloc_atomic(vm_size n) { return rawalloc(n); }
+/* Allocates n zeroed bytes that are never collected and are scanned: runtime-global structures. */
+void *vm_alloc_root(vm_size n) { return rawalloc(n); }
+/* Grows (or shrinks) the scanned block p of oldn bytes to n bytes; the new part is zeroed. */
+void *vm_realloc(void *p, vm_size oldn, vm_size n) {
+  char *q = realloc(p, n ? n : 1);
+  if (q == NULL) vm_memerror();
+  if (n > oldn) memset(q + oldn, 0, n - oldn);
+  allocd += n;
+  return q;
+}
+
+/* Nothing to mark without a collector. */
+void vm_pushstack(VmState *L) { (void)L; }
+
+static int stopped;
+
+/* collectgarbage without a collector: counts are the bytes allocated so far (nothing is ever freed). */
+int vm_gc(VmState *L, int what, int arg) {
+  (void)L, (void)arg;
+  switch (what) {
+    case VM_GCSTOP: stopped = 1; return 0;
+    case VM_GCRESTART: stopped = 0; return 0;
+    case VM_GCCOUNT: return (int)(allocd >> 10);
+    case VM_GCCOUNTB: return (int)(allocd & 1023);
+    case VM_GCSTEP: return 1;
+    case VM_GCISRUNNING: return !stopped;
+    default: return 0;
+  }
+}
+
+static size_t totalbytes(void) { return allocd; }
+
+static void initcollector(void) {}
+
+#else
+
+#define GC_THREADS
+#define GC_ASSERT(e) ((void)0)
+#include <gc/gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
+
+/* Small scanned objects come from free lists of our own, one per size in granules, refilled in batches by
+** the collector (gc_inline.h): an allocation is then a few instructions instead of a call into libgc. The
+** lists belong to the thread (the pointer is thread-local) and live in an uncollectable block, so that the
+** objects waiting on them stay marked: the collector follows the links, which are their first words. Atomic
+** objects cannot be kept so (their links are not scanned, and the collector would reclaim all but the first
+** object of a list): they come from GC_MALLOC_ATOMIC. */
+typedef struct FreeLists {
+  void *normal[GC_TINY_FREELISTS];
+} FreeLists;
+
+#if defined(__TINYC__)
+#define VM_THREADLOCAL   /* XXX: tcc has no thread-local storage: one allocating thread only */
+#else
+#define VM_THREADLOCAL __thread
+#endif
+
+static VM_THREADLOCAL FreeLists *freelists;
+
+static FreeLists *newfreelists(void) {
+  freelists = GC_MALLOC_UNCOLLECTABLE(sizeof(FreeLists));
+  if (freelists == NULL) vm_memerror();
+  memset(freelists, 0, sizeof(FreeLists));
+  return freelists;
+}
+
+/* granules for n bytes plus the byte past the end that the collector expects (interior pointers are on) */
+static inline size_t granules(vm_size n) { return (size_t)(n + GC_GRANULE_BYTES) / GC_GRANULE_BYTES; }
+
+/* Allocates n zeroed bytes that may hold pointers. */
+void *vm_alloc(vm_size n) {
+  FreeLists *fl = freelists != NULL ? freelists : newfreelists();
+  size_t g = granules(n);
+  void *p;
+  GC_FAST_MALLOC_GRANS(p, g, fl->normal, 0, GC_I_NORMAL, GC_MALLOC(n), *(void **)p = 0);
+  if (rt_unlikely(p == NULL)) vm_memerror();
+  return p;
+}
+
+/* Allocates n bytes that hold no pointers (strings, number arrays): never scanned, not zeroed. */
+void *vm_alloc_atomic(vm_size n) {
+  void *p = GC_MALLOC_ATOMIC(n);
+  if (rt_unlikely(p == NULL)) vm_memerror();
+  return p;
+}
+
+/* Grows (or shrinks) the scanned block p of oldn bytes to n bytes; the new part is zeroed (memory from the
+** collector is, and GC_REALLOC copies into a fresh block when it cannot grow in place). p is freed: nothing
+** else may point to it. */
+void *vm_realloc(void *p, vm_size oldn, vm_size n) {
+  void *q = GC_REALLOC(p, n);
+  (void)oldn;
+  if (rt_unlikely(q == NULL)) vm_memerror();
+  return q;
+}
+
+/* Allocates n zeroed bytes that are never collected and are scanned: runtime-global structures. */
+void *vm_alloc_root(vm_size n) {
+  void *p = GC_MALLOC_UNCOLLECTABLE(n);
+  if (p == NULL) vm_memerror();
+  memset(p, 0, n);
+  return p;
+}
+
+/* Marks the value stack of L below its high-water mark plus the slots C functions use without raising it. */
+void vm_pushstack(VmState *L) {
+  Value *end = L->stack + VM_STACK_SLOTS;
+  Value *hi = L->top + VM_STACK_EXTRA;
+  if (L->stack == NULL) return;
+  if (hi > end || hi < L->stack) hi = end;
+  GC_push_all(L->stack, hi);
+}
+
+static GC_push_other_roots_proc prevpush;
+
+/* Called by the collector at every collection, world stopped. */
+static void GC_CALLBACK pushroots(void) {
+  if (vm_G != NULL) {
+    if (vm_G->mainthread != NULL) vm_pushstack(vm_G->mainthread);
+    if (vm_G->running != NULL && vm_G->running != vm_G->mainthread) vm_pushstack(vm_G->running);
+  }
+  if (prevpush != 0) prevpush();
+}
+
+/* Boehm's warnings (large blocks, ...) would pollute the program's stderr. */
+static void GC_CALLBACK nowarn(char *msg, GC_word arg) {
+  (void)msg;
+  (void)arg;
+}
+
+static size_t totalbytes(void) { return GC_get_total_bytes(); }
+
+/* Bytes of the heap in use: its size minus its free bytes (objects unreachable since the last collection
+** count as in use until the next one). */
+static size_t inuse(void) { return GC_get_heap_size() - GC_get_free_bytes(); }
+
+/* A small step: whatever collection work is due; 1 if a collection finished meanwhile. */
+static int gcstep(void) {
+  GC_word before = GC_get_gc_no();
+  GC_collect_a_little();
+  return GC_get_gc_no() != before;
+}
+
+/* collectgarbage's operations on the collector, as lua_gc (see vmc.h). */
+int vm_gc(VmState *L, int what, int arg) {
+  (void)L, (void)arg;
+  switch (what) {
+    case VM_GCSTOP:
+      if (!GC_is_disabled()) GC_disable();
+      return 0;
+    case VM_GCRESTART:
+      if (GC_is_disabled()) GC_enable();
+      return 0;
+    case VM_GCCOLLECT: GC_gcollect(); return 0;
+    case VM_GCCOUNT: return (int)(inuse() >> 10);
+    case VM_GCCOUNTB: return (int)(inuse() & 1023);
+    case VM_GCSTEP: return gcstep();
+    case VM_GCISRUNNING: return !GC_is_disabled();
+    default: return 0;
+  }
+}
+
+static void initcollector(void) {
+  GC_INIT();
+  GC_set_warn_proc(nowarn);
+  prevpush = GC_get_push_other_roots();
+  GC_set_push_other_roots(pushroots);
+}
+
+#endif
+
+/* Runs fn(arg) on a new thread with a C stack of stacksize bytes (registered with the collector, whose
+** pthread_create this is in the collected build) and waits for it. 0 if it could not be created. */
+int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize) {
+  pthread_attr_t attr;
+  pthread_t th;
+  int ok;
+  if (pthread_attr_init(&attr) != 0) return 0;
+  ok = pthread_attr_setstacksize(&attr, stacksize) == 0 && pthread_create(&th, &attr, fn, arg) == 0;
+  pthread_attr_destroy(&attr);
+  if (ok) pthread_join(th, NULL);
+  return ok;
+}
+
+static void printstats(void) {
+  fprintf(stderr, "vmc-gc: bytes_allocd=%zu\n", totalbytes());
+}
+
+/* Starts the collector; call once, from the main thread, before anything else of the runtime. */
+void vm_gcinit(void) {
+  static int done;
+  const char *e;
+  if (done) return;
+  done = 1;
+  initcollector();
+  e = getenv("VMC_GCSTATS");
+  gcstats = e != NULL && strcmp(e, "1") == 0;
+  if (gcstats) atexit(printstats);
+}
+
+/* Out of memory: a Lua error "not enough memory" when a protected call can catch it, else the end. */
+VM_NORETURN void vm_memerror(void) {
+  VmState *L = vm_G != NULL ? vm_G->running : NULL;
+  if (L != NULL && L->errjmp != NULL && vm_G->memerrmsg != VM_NIL) vm_throw(L, vm_G->memerrmsg);
+  fputs("vmc: not enough memory\n", stderr);
+  abort();
+}

@@ -1,0 +1,185 @@
+/* state.c: the program's states and value stacks, and vm_main, the host's entry point (runtime layer).
+**
+** The program runs on a thread of its own with a VM_CSTACK_SIZE C stack (created through the collector so that
+** the collector scans it), so that deep recursion works as in lua5.4; climit sits VM_CSTACK_MARGIN above the
+** end of that stack. Each state's value stack is an mmap'd region of VM_STACK_SLOTS slots that never moves;
+** stack_last leaves VM_STACK_EXTRA slots above it for C functions and error handling.
+*/
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE   /* pthread_getattr_np */
+#endif
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "rt.h"
+
+#define FALLBACK_CSTACK ((size_t)8 << 20)   /* assumed C stack when the thread's cannot be found out */
+
+VmGlobal *vm_G;
+const char *vm_progname;
+
+/* ---- States ---- */
+
+/* Sets L->climit VM_CSTACK_MARGIN bytes above the lowest address of the calling thread's stack. */
+void vm_setclimit(VmState *L) {
+  pthread_attr_t attr;
+  void *addr = NULL;
+  size_t size = 0;
+  char here;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    if (pthread_attr_getstack(&attr, &addr, &size) != 0) addr = NULL;
+    pthread_attr_destroy(&attr);
+  }
+  if (addr == NULL || size > ((size_t)1 << 34) || &here < (char *)addr || &here > (char *)addr + size)
+    addr = (void *)((uintptr_t)&here - FALLBACK_CSTACK);  /* XXX: unknown or unlimited: 8 MB below here */
+  L->climit = (char *)addr + VM_CSTACK_MARGIN;
+}
+
+/* A new state sharing g, with a value stack of its own (uncollectable: the owner frees nothing). */
+VmState *vm_newstate(VmGlobal *g) {
+  VmState *L = vm_alloc_root(sizeof(VmState));
+  void *p = mmap(NULL, VM_STACK_SLOTS * sizeof(Value), PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) vm_memerror();
+  L->g = g;
+  L->stack = p;
+  L->top = L->stack;
+  L->stack_last = L->stack + VM_STACK_SLOTS - VM_STACK_EXTRA;
+  L->globals = g->mainthread != NULL ? g->mainthread->globals : VM_NIL;
+  return L;
+}
+
+static void openglobal(void) {
+  VmGlobal *g = vm_alloc_root(sizeof(VmGlobal));
+  VmState *L;
+  vm_G = g;
+  L = vm_newstate(g);
+  g->mainthread = g->running = L;
+  vm_initmeta(L);
+  g->memerrmsg = vm_newcstr(L, "not enough memory");
+  L->globals = vm_newtable(L, 0, 64);
+}
+
+/* Starts the collector and the shared state (the first time) and returns the main state, its climit taken
+** from the calling thread. For vm_main and for tests of the runtime. */
+VmState *vm_openstate(void) {
+  vm_gcinit();
+  if (vm_G == NULL) openglobal();
+  vm_setclimit(vm_G->mainthread);
+  return vm_G->mainthread;
+}
+
+/* ---- Loading ---- */
+
+/* Compiles a chunk at run time with the hook given to vm_main. */
+Value vm_load(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err) {
+  if (L->g->hook == NULL) {
+    *err = vm_newcstr(L, "cannot compile at run time: no compiler in this program");
+    return VM_NIL;
+  }
+  return L->g->hook(L, src, len, chunkname, env, err);
+}
+
+/* ---- vm_main ---- */
+
+typedef struct MainArgs {
+  int argc, script, status;
+  char **argv;
+  VmChunkFn chunk;
+  VmCompileHook hook;
+} MainArgs;
+
+static MainArgs *mainargs;   /* for pmain, a C function without upvalues */
+
+/* arg[0] = the script, arg[1..] its arguments, arg[-1..] what precedes it on the command line. */
+static void createargtable(VmState *L, char **argv, int argc, int script) {
+  Value t;
+  int i;
+  if (script >= argc) script = 0;
+  t = vm_newtable(L, argc - script - 1 > 0 ? argc - script - 1 : 0, script + 1);
+  for (i = 0; i < argc; i++) vm_rawseti(L, vm_tab(t), i - script, vm_newcstr(L, argv[i]));
+  vm_rawset(L, vm_tab(L->globals), vm_newcstr(L, "arg"), t);
+}
+
+/* The protected body of the program: libraries, `arg`, then the main chunk with the script's arguments. */
+static int pmain(VmState *L, VmClosure *self, Value *a, int n) {
+  Value f;
+  (void)self;
+  lib_openall(L);
+  createargtable(L, mainargs->argv, mainargs->argc, mainargs->script);
+  f = mainargs->chunk(L, L->globals);
+  return vm_call(L, f, a, n);
+}
+
+/* The message handler of the program, as lua.c's: the message plus a traceback; an error object with
+** __tostring gives that string alone; other non-strings "(error object is a <type> value)". */
+static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
+  Value msg = n > 0 ? a[0] : VM_NIL, tm, r;
+  char buf[80];
+  (void)self;
+  if (vm_isnumber(msg)) vm_tostr_coerce(L, msg, &msg);
+  if (!vm_isstring(msg)) {
+    tm = vm_tm(L, msg, TM_TOSTRING);
+    if (tm != VM_NIL && vm_isstring(r = vm_callmeta(L, tm, 1, msg, VM_NIL, VM_NIL))) {
+      a[0] = r;
+      return 1;
+    }
+    snprintf(buf, sizeof buf, "(error object is a %s value)", vm_typename(msg));
+    a[0] = vm_traceback(L, buf);
+    return 1;
+  }
+  a[0] = vm_traceback(L, vm_str(msg)->s);
+  return 1;
+}
+
+static int report(Value msg, const char *argv0) {
+  const char *prog = vm_progname != NULL ? vm_progname : argv0;
+  fflush(stdout);
+  fprintf(stderr, "%s: ", prog);
+  if (vm_isstring(msg)) fwrite(vm_str(msg)->s, 1, vm_str(msg)->len, stderr);
+  else fprintf(stderr, "(error object is a %s value)", vm_typename(msg));
+  fputc('\n', stderr);
+  fflush(stderr);
+  return 1;
+}
+
+static const VmFuncInfo pmaininfo = {"pmain", "[C]", -1, 0, 1};
+static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1};
+
+static void runmain(MainArgs *m) {
+  VmState *L = vm_openstate();
+  Value *a = L->stack, f, h;
+  int n = 0, i;
+  L->g->hook = m->hook;
+  mainargs = m;
+  for (i = m->script + 1; i < m->argc && n < VM_STACK_SLOTS / 2; i++) a[n++] = vm_newcstr(L, m->argv[i]);
+  L->top = a + n;
+  f = vm_mkfunc(vm_newclosure(L, pmain, &pmaininfo, 0));
+  h = vm_mkfunc(vm_newclosure(L, msghandler, &handlerinfo, 0));
+  m->status = vm_xpcall(L, f, h, a, n) < 0 ? report(a[0], m->argv[0]) : 0;
+}
+
+static void *runmainthread(void *ud) {
+  runmain(ud);
+  return NULL;
+}
+
+/* The host's main: starts the runtime, opens the libraries, sets `arg`, runs the main chunk of `chunk` with
+** argv[script+1..] as its arguments. On an error prints "<progname>: <message>" and a traceback to stderr and
+** returns 1; otherwise 0. Flushes stdout. */
+int vm_main(int argc, char **argv, int script, VmChunkFn chunk, VmCompileHook hook) {
+  MainArgs m;
+  m.argc = argc;
+  m.argv = argv;
+  m.script = script;
+  m.chunk = chunk;
+  m.hook = hook;
+  m.status = 1;
+  vm_gcinit();
+  if (!vm_runthread(runmainthread, &m, VM_CSTACK_SIZE))
+    runmain(&m);   /* XXX: no thread of our own: the main stack gives a shallower recursion limit */
+  fflush(stdout);
+  return m.status;
+}
