@@ -115,6 +115,8 @@ typedef enum StmtKind {
   S_RETURN, S_BREAK, S_GOTO, S_LABEL
 } StmtKind;
 
+/* doline (for loops): the line of 'do', where lua5.4 reports the loop's errors ('for' initial value, iterator
+** calls); 0 when unknown (the statement's line is used). */
 struct Stmt {
   StmtKind kind;
   int line;
@@ -125,8 +127,8 @@ struct Stmt {
     Block *block;                                 /* S_DO */
     struct { Expr *cond; Block *body; } loop;     /* S_WHILE, S_REPEAT (cond after body; body's scope) */
     struct { Vec conds; Vec blocks; Block *els; } ifs;  /* conds[i] -> blocks[i]; els may be NULL */
-    struct { LocalVar *var; Expr *start, *limit, *step; Block *body; } numfor;  /* step may be NULL */
-    struct { Vec vars; Vec exprs; Block *body; } genfor;  /* vars: LocalVar* */
+    struct { LocalVar *var; Expr *start, *limit, *step; Block *body; int doline; } numfor;  /* step may be NULL */
+    struct { Vec vars; Vec exprs; Block *body; int doline; } genfor;  /* vars: LocalVar* */
     struct { Expr *target; FuncExpr *func; } func; /* S_FUNC: target is a name or E_INDEX chain */
     struct { LocalVar *var; FuncExpr *func; } localfunc;
     struct { Vec exprs; } ret;

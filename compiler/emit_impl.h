@@ -1,0 +1,63 @@
+/* emit_impl.h: state shared by the two halves of the C emitter, emit_plan.c (decisions about each function
+** before it is written: layout, uses, call placement, names) and emit.c (the writing) (compiler layer; private). */
+#ifndef VMC_EMIT_IMPL_H
+#define VMC_EMIT_IMPL_H
+
+#include "emit.h"
+
+/* What the emitter decided about one function before writing it (IrFunc.aux). */
+typedef struct FuncPlan {
+  const char *cname;       /* "L_fib_3" */
+  const char *file;        /* for #line, or NULL */
+  int live;                /* reachable from its module's main chunk through closures */
+  IrBlock **layout;        /* blocks in output order */
+  int *uses;               /* by value id: uses by live instructions */
+  char *dead;              /* by value id: removable, not emitted */
+  char *fused;             /* by value id: comparison written inside the branch that uses it */
+  int *off;                /* by value id: a call's position in the scratch area */
+  const char **vname;      /* by value id: C name */
+  char *label;             /* by block id: some edge reaches it by goto */
+  char *forflags;          /* by value id of a FORPREP: FOR_VALUED (its value is read), FOR_STEPPED (it loops) */
+  int maxslots;            /* scratch slots used by calls and returns */
+  int varargcalls;         /* passes `...` to a call (its scratch area grows by the vararg count) */
+  int usesself, usesS, usesnvar, closures, returns, directcalls;   /* found while writing the body */
+} FuncPlan;
+
+enum { FOR_VALUED = 1, FOR_STEPPED = 2 };
+
+typedef struct KStr {
+  const char *s;
+  size_t len;
+  int k;                   /* index in K[]; -1: free slot */
+} KStr;
+
+typedef struct Emitter {
+  CompileCtx *cx;
+  Arena *arena;
+  Buf *out;                /* where lines go */
+  int indent;
+  const char *lastfile;    /* file named by the last #line */
+  int implied;             /* Lua line the C compiler gives the next output line; -1: unknown */
+  Buf kinit;               /* initialisation of K[], in vmc_chunk */
+  int nk;
+  KStr *ktab;              /* hash table of string constants */
+  int kcap, kcount;
+  Vec cnames;              /* C function names in use */
+  IrFunc *fn;              /* function being written */
+  FuncPlan *p;
+  IrBlock *next;           /* block laid out after the one being written */
+  int curline;             /* value F.line holds here; -1: unknown */
+  int pendline;            /* `F.line = pendline;` goes before the next statement (0: none) */
+} Emitter;
+
+/* emit.c */
+const char *emit_sfmt(Emitter *E, const char *f, ...) __attribute__((format(printf, 2, 3)));
+
+/* emit_plan.c */
+int emit_isinline(IrInstr *v);
+IrInstr *emit_packof(IrInstr *ins);
+int emit_intloop(IrInstr *prep);
+int emit_constloop(IrInstr *prep, unsigned long long *count);
+void emit_plan_unit(Emitter *E, EmitUnit *u, IrModule **mods, int nmod);
+
+#endif

@@ -1,0 +1,742 @@
+/* irbuild.c: lowers the resolved AST to IR: functions, statements and the SSA construction (compiler layer).
+**
+** SSA form for the locals no closure captures is built on the fly, as in Braun et al., "Simple and Efficient
+** Construction of Static Single Assignment Form" (CC 2013): each block maps variables to their current value
+** (irb_writevar / irb_readvar); reading a variable a block does not define looks in its predecessors, placing a
+** phi where they may disagree. A block is "sealed" once all its predecessors are known; reads in an unsealed
+** block (a loop header) create operand-less phis completed at sealing. Phis that turn out trivial (all operands
+** the same value) are forwarded to that value (IrInstr.fwd) and removed when the function is finished.
+** Captured locals live in cells instead. Expressions are in irbuild_expr.c.
+*/
+#include "irbuild.h"
+
+#include <string.h>
+
+typedef struct VarDef {
+  int var;
+  IrInstr *val;
+  struct VarDef *next;
+} VarDef;
+
+/* SSA construction state of a block (IrBlock.aux) */
+typedef struct BlockSSA {
+  VarDef *defs;            /* current value of each variable written or read in the block */
+  VarDef *pending;         /* unsealed block: phis waiting for their operands */
+  int sealed;
+} BlockSSA;
+
+/* ---- Emission helpers ---- */
+
+IrInstr *irb_emit(FuncState *fs, IrOp op, int line) {
+  IrInstr *ins = ir_newinstr(fs->fn, op, line);
+  ir_append(fs->cur, ins);
+  return ins;
+}
+
+IrInstr *irb_emit1(FuncState *fs, IrOp op, int line, IrInstr *a) {
+  IrInstr *ins = irb_emit(fs, op, line);
+  ir_addarg(fs->fn, ins, a);
+  return ins;
+}
+
+IrInstr *irb_emit2(FuncState *fs, IrOp op, int line, IrInstr *a, IrInstr *b) {
+  IrInstr *ins = irb_emit1(fs, op, line, a);
+  ir_addarg(fs->fn, ins, b);
+  return ins;
+}
+
+IrBlock *irb_newblock(FuncState *fs) {
+  IrBlock *b = ir_newblock(fs->fn);
+  b->aux = arena_alloc(fs->cx->arena, sizeof(BlockSSA));
+  return b;
+}
+
+static BlockSSA *ssa(IrBlock *b) { return b->aux; }
+
+void irb_jump(FuncState *fs, IrBlock *to, int line) {
+  irb_emit(fs, IR_JMP, line);
+  ir_setsucc(fs->cur, to, NULL);
+}
+
+void irb_branch(FuncState *fs, IrInstr *cond, IrBlock *t, IrBlock *f, int line) {
+  irb_emit1(fs, IR_BR, line, cond);
+  ir_setsucc(fs->cur, t, f);
+}
+
+/* Continues in a fresh block no edge reaches (code after `break` or `return`); removed when finished. */
+void irb_deadblock(FuncState *fs) {
+  fs->cur = irb_newblock(fs);
+  ssa(fs->cur)->sealed = 1;
+}
+
+/* ---- SSA construction ---- */
+
+static IrInstr *resolved(IrInstr *v) {
+  while (v->fwd) v = v->fwd;
+  return v;
+}
+
+int irb_newvar(FuncState *fs) { return fs->nvars++; }
+
+static void write_var_in(FuncState *fs, int var, IrBlock *b, IrInstr *val) {
+  BlockSSA *s = ssa(b);
+  for (VarDef *d = s->defs; d; d = d->next) {
+    if (d->var == var) {
+      d->val = val;
+      return;
+    }
+  }
+  VarDef *d = arena_alloc(fs->cx->arena, sizeof *d);
+  d->var = var;
+  d->val = val;
+  d->next = s->defs;
+  s->defs = d;
+}
+
+/* A value for a variable read where it has none (only in code no path reaches): nil. */
+static IrInstr *undefined(FuncState *fs, IrBlock *b) {
+  IrInstr *k = ir_newinstr(fs->fn, IR_KNIL, 0);
+  ir_prepend(b, k);
+  return k;
+}
+
+static IrInstr *new_phi(FuncState *fs, IrBlock *b, int var) {
+  IrInstr *phi = ir_newinstr(fs->fn, IR_PHI, b->line);
+  if (var < fs->nbind) phi->name = fs->bind[var].name;
+  ir_addphi(b, phi);
+  return phi;
+}
+
+/* If phi's operands are all one value (or phi itself), forwards phi to that value and returns it. */
+static IrInstr *try_remove_trivial(FuncState *fs, IrInstr *phi) {
+  IrInstr *same = NULL;
+  for (int i = 0; i < phi->narg; i++) {
+    IrInstr *op = resolved(phi->arg[i]);
+    if (op == same || op == phi) continue;
+    if (same) return phi;
+    same = op;
+  }
+  if (!same) same = undefined(fs, phi->block);
+  if (!same->name && !ir_isconst(same)) same->name = phi->name;
+  phi->fwd = same;
+  return same;
+}
+
+static IrInstr *read_var_in(FuncState *fs, int var, IrBlock *b);
+
+static IrInstr *add_phi_operands(FuncState *fs, int var, IrInstr *phi) {
+  IrBlock *b = phi->block;
+  for (int i = 0; i < b->npred; i++) ir_addarg(fs->fn, phi, read_var_in(fs, var, b->pred[i]));
+  return try_remove_trivial(fs, phi);
+}
+
+static IrInstr *read_var_recursive(FuncState *fs, int var, IrBlock *b) {
+  BlockSSA *s = ssa(b);
+  IrInstr *val;
+  if (!s->sealed) {
+    val = new_phi(fs, b, var);
+    VarDef *p = arena_alloc(fs->cx->arena, sizeof *p);
+    p->var = var;
+    p->val = val;
+    p->next = s->pending;
+    s->pending = p;
+  } else if (b->npred == 0) {
+    val = undefined(fs, b);
+  } else if (b->npred == 1) {
+    val = read_var_in(fs, var, b->pred[0]);
+  } else {
+    IrInstr *phi = new_phi(fs, b, var);
+    write_var_in(fs, var, b, phi);   /* breaks cycles through loops */
+    val = add_phi_operands(fs, var, phi);
+  }
+  write_var_in(fs, var, b, val);
+  return val;
+}
+
+static IrInstr *read_var_in(FuncState *fs, int var, IrBlock *b) {
+  for (VarDef *d = ssa(b)->defs; d; d = d->next)
+    if (d->var == var) return resolved(d->val);
+  return read_var_recursive(fs, var, b);
+}
+
+void irb_writevar(FuncState *fs, int var, IrInstr *val) { write_var_in(fs, var, fs->cur, val); }
+
+IrInstr *irb_readvar(FuncState *fs, int var) { return read_var_in(fs, var, fs->cur); }
+
+/* Declares that every predecessor of b is known: completes the phis its reads created meanwhile. */
+void irb_seal(FuncState *fs, IrBlock *b) {
+  BlockSSA *s = ssa(b);
+  if (s->sealed) return;
+  for (VarDef *p = s->pending; p; p = p->next) add_phi_operands(fs, p->var, p->val);
+  s->pending = NULL;
+  s->sealed = 1;
+}
+
+/* ---- Locals ---- */
+
+Binding *irb_binding(FuncState *fs, LocalVar *v) {
+  if (v == fs->ast->env) return &fs->envbind;
+  IR_CHECK(v->func == fs->ast && v->index >= 0 && v->index < fs->nbind, "local of another function");
+  return &fs->bind[v->index];
+}
+
+/* The binding the upvalue k of fs stands for, in the function that declares it (NULL: main's _ENV). */
+Binding *irb_upbinding(FuncState *fs, int k) {
+  if (!fs->parent || k >= fs->ast->upvals.n) return NULL;
+  UpvalDesc *u = fs->ast->upvals.v[k];
+  if (u->instack) return irb_binding(fs->parent, u->local);
+  return irb_upbinding(fs->parent, u->index);
+}
+
+/* Binds v, just declared, to its initial value: a fresh cell if a closure captures it, else an SSA variable. */
+static void declare_local(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
+  Binding *b = irb_binding(fs, v);
+  b->name = v->name;
+  if (v->captured) {
+    b->kind = BIND_CELL;
+    b->cell = irb_emit1(fs, IR_NEWCELL, line, val);
+    b->cell->name = v->name;
+    return;
+  }
+  b->kind = BIND_SSA;
+  if (!val->name && !ir_isconst(val)) val->name = v->name;
+  irb_writevar(fs, v->index, val);
+}
+
+static void assign_local(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
+  Binding *b = irb_binding(fs, v);
+  if (b->kind == BIND_CELL) irb_emit2(fs, IR_CELLSET, line, b->cell, val);
+  else irb_writevar(fs, v->index, val);
+}
+
+IrInstr *irb_localcell(FuncState *fs, LocalVar *v) {
+  Binding *b = irb_binding(fs, v);
+  IR_CHECK(b->kind == BIND_CELL, "captured local without a cell");
+  return b->cell;
+}
+
+/* ---- Statements ---- */
+
+static void block(FuncState *fs, Block *b);
+
+static int is_literal(Expr *e) {
+  return e->kind == E_NIL || e->kind == E_TRUE || e->kind == E_FALSE || e->kind == E_INT || e->kind == E_FLT ||
+         e->kind == E_STR;
+}
+
+/* localstat -> LOCAL attnamelist ['=' explist] */
+static void local_stat(FuncState *fs, Stmt *s) {
+  Vec *vars = &s->u.local.vars, *exprs = &s->u.local.exprs;
+  for (int i = 0; i < vars->n; i++) {
+    LocalVar *v = vars->v[i];
+    if (v->attrib == ATTR_CLOSE) compile_error(fs->cx, s->line, "'<close>' variables not yet supported");
+  }
+  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(vars->n + 1));
+  IrFunc *known = NULL;
+  if (vars->n == 1 && exprs->n == 1 && ((Expr *)exprs->v[0])->kind == E_FUNC && !((LocalVar *)vars->v[0])->assigned) {
+    Expr *f = exprs->v[0];
+    known = ir_newfunc(fs->m, f->u.func->name, f->u.func->line);
+    vals[0] = irb_closure(fs, f->u.func, known);
+  } else {
+    irb_explist(fs, exprs, vars->n, vals);
+  }
+  for (int i = 0; i < vars->n; i++) {
+    LocalVar *v = vars->v[i];
+    declare_local(fs, v, vals[i], s->line);
+    Binding *b = irb_binding(fs, v);
+    b->known = known;
+    if (v->attrib == ATTR_CONST && i < exprs->n && is_literal(exprs->v[i])) b->konst = exprs->v[i];
+  }
+}
+
+/* localfunc -> LOCAL FUNCTION NAME body: the name is in scope in the body (recursion) */
+static void localfunc_stat(FuncState *fs, Stmt *s) {
+  LocalVar *v = s->u.localfunc.var;
+  FuncExpr *f = s->u.localfunc.func;
+  IrInstr *nil = irb_knil(fs, s->line);
+  declare_local(fs, v, nil, s->line);
+  IrFunc *fn = ir_newfunc(fs->m, f->name, f->line);
+  if (!v->assigned) irb_binding(fs, v)->known = fn;
+  IrInstr *c = irb_closure(fs, f, fn);
+  c->name = v->name;
+  assign_local(fs, v, c, s->line);
+}
+
+/* An assignment target, with its prefix evaluated before the right-hand side. */
+typedef struct Target {
+  Expr *e;
+  IrInstr *obj, *key;      /* E_INDEX, E_GLOBAL */
+} Target;
+
+static void prepare_target(FuncState *fs, Target *t, Expr *e) {
+  t->e = e;
+  if (e->kind == E_INDEX) {
+    t->obj = irb_expr(fs, e->u.index.obj);
+    t->key = irb_expr(fs, e->u.index.key);
+  } else if (e->kind == E_GLOBAL) {
+    t->obj = irb_expr(fs, e->u.name.env);
+    t->key = irb_kstr(fs, e->u.name.name, strlen(e->u.name.name), e->line);
+  }
+}
+
+static void store_target(FuncState *fs, Target *t, IrInstr *val, int line) {
+  Expr *e = t->e;
+  IrInstr *ins;
+  switch (e->kind) {
+  case E_LOCAL:
+    assign_local(fs, e->u.name.var, val, line);
+    break;
+  case E_UPVAL:
+    ins = irb_emit(fs, IR_UPVAL, line);
+    ins->k = e->u.name.up;
+    irb_emit2(fs, IR_CELLSET, line, ins, val);
+    break;
+  case E_GLOBAL:
+  case E_INDEX:
+    ins = irb_emit2(fs, IR_SETINDEX, line, t->obj, t->key);
+    ir_addarg(fs->fn, ins, val);
+    ins->da = irb_desc(fs, e->kind == E_INDEX ? e->u.index.obj : e->u.name.env);
+    break;
+  default:
+    ir_internal("irbuild: bad assignment target (kind %d)", e->kind);
+  }
+}
+
+/* assignment -> suffixedexp {',' suffixedexp} '=' explist; lua5.4 stores from the last target to the first */
+static void assign_stat(FuncState *fs, Stmt *s) {
+  Vec *targets = &s->u.assign.targets;
+  int n = targets->n;
+  Target *t = arena_alloc(fs->cx->arena, sizeof(Target) * (size_t)n);
+  for (int i = 0; i < n; i++) prepare_target(fs, &t[i], targets->v[i]);
+  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)n);
+  irb_explist(fs, &s->u.assign.exprs, n, vals);
+  for (int i = n - 1; i >= 0; i--) store_target(fs, &t[i], vals[i], s->line);
+}
+
+/* funcstat -> FUNCTION funcname body */
+static void func_stat(FuncState *fs, Stmt *s) {
+  Target t;
+  memset(&t, 0, sizeof t);
+  prepare_target(fs, &t, s->u.func.target);
+  IrInstr *c = irb_closure(fs, s->u.func.func, NULL);
+  store_target(fs, &t, c, s->line);
+}
+
+static void push_loop(FuncState *fs, Loop *l, IrBlock *exit) {
+  l->exit = exit;
+  l->prev = fs->loop;
+  fs->loop = l;
+}
+
+/* whilestat -> WHILE cond DO block END */
+static void while_stat(FuncState *fs, Stmt *s) {
+  IrBlock *head = irb_newblock(fs), *body = irb_newblock(fs), *exit = irb_newblock(fs);
+  irb_jump(fs, head, s->line);
+  fs->cur = head;
+  irb_condjump(fs, s->u.loop.cond, body, exit);
+  irb_seal(fs, body);
+  fs->cur = body;
+  Loop l;
+  push_loop(fs, &l, exit);
+  block(fs, s->u.loop.body);
+  fs->loop = l.prev;
+  irb_jump(fs, head, s->u.loop.body->lastline);
+  irb_seal(fs, head);
+  irb_seal(fs, exit);
+  fs->cur = exit;
+}
+
+/* repeatstat -> REPEAT block UNTIL cond (the condition sees the block's locals) */
+static void repeat_stat(FuncState *fs, Stmt *s) {
+  IrBlock *body = irb_newblock(fs), *exit = irb_newblock(fs);
+  irb_jump(fs, body, s->line);
+  fs->cur = body;
+  Loop l;
+  push_loop(fs, &l, exit);
+  block(fs, s->u.loop.body);
+  fs->loop = l.prev;
+  irb_condjump(fs, s->u.loop.cond, exit, body);
+  irb_seal(fs, body);
+  irb_seal(fs, exit);
+  fs->cur = exit;
+}
+
+/* ifstat -> IF cond THEN block {ELSEIF cond THEN block} [ELSE block] END */
+static void if_stat(FuncState *fs, Stmt *s) {
+  IrBlock *join = irb_newblock(fs);
+  Vec *conds = &s->u.ifs.conds, *blocks = &s->u.ifs.blocks;
+  for (int i = 0; i < conds->n; i++) {
+    IrBlock *then = irb_newblock(fs), *next = irb_newblock(fs);
+    irb_condjump(fs, conds->v[i], then, next);
+    irb_seal(fs, then);
+    irb_seal(fs, next);
+    fs->cur = then;
+    Block *b = blocks->v[i];
+    block(fs, b);
+    irb_jump(fs, join, b->lastline);
+    fs->cur = next;
+  }
+  if (s->u.ifs.els) block(fs, s->u.ifs.els);
+  irb_jump(fs, join, s->line);
+  irb_seal(fs, join);
+  fs->cur = join;
+}
+
+/* fornum -> NAME = exp, exp [, exp] DO block */
+static void numfor_stat(FuncState *fs, Stmt *s) {
+  int line = s->u.numfor.doline ? s->u.numfor.doline : s->line;
+  IrInstr *init = irb_expr(fs, s->u.numfor.start);
+  IrInstr *limit = irb_expr(fs, s->u.numfor.limit);
+  IrInstr *step;
+  if (s->u.numfor.step) {
+    step = irb_expr(fs, s->u.numfor.step);
+  } else {
+    step = irb_emit(fs, IR_KINT, line);
+    step->i = 1;
+  }
+  IrInstr *prep = irb_emit2(fs, IR_FORPREP, line, init, limit);
+  ir_addarg(fs->fn, prep, step);
+  IrBlock *body = irb_newblock(fs), *exit = irb_newblock(fs);
+  ir_setsucc(fs->cur, body, exit);
+  fs->cur = body;
+  IrInstr *v = irb_emit1(fs, IR_FORVALUE, line, prep);
+  declare_local(fs, s->u.numfor.var, v, line);
+  Loop l;
+  push_loop(fs, &l, exit);
+  block(fs, s->u.numfor.body);
+  fs->loop = l.prev;
+  irb_emit1(fs, IR_FORSTEP, line, prep);
+  ir_setsucc(fs->cur, body, exit);
+  irb_seal(fs, body);
+  irb_seal(fs, exit);
+  fs->cur = exit;
+}
+
+/* forlist -> NAME {, NAME} IN explist DO block: calls f(s, control) until its first result is nil */
+static void genfor_stat(FuncState *fs, Stmt *s) {
+  int line = s->u.genfor.doline ? s->u.genfor.doline : s->line;
+  Vec *vars = &s->u.genfor.vars;
+  IrInstr *init[4];
+  irb_explist(fs, &s->u.genfor.exprs, 4, init);
+  if (init[3]->op != IR_KNIL) {   /* XXX: a closing value needs <close> support: refused, not ignored */
+    IrInstr *check = irb_emit1(fs, IR_RAISEIF, line, init[3]);
+    check->s = "'<close>' variables not yet supported (the generic for's closing value)";
+  }
+  int control = irb_newvar(fs);
+  irb_writevar(fs, control, init[2]);
+  IrBlock *head = irb_newblock(fs), *body = irb_newblock(fs), *exit = irb_newblock(fs);
+  irb_jump(fs, head, line);
+  fs->cur = head;
+  IrInstr *call = irb_emit2(fs, IR_CALL, line, init[0], init[1]);
+  ir_addarg(fs->fn, call, irb_readvar(fs, control));
+  call->da = "for iterator 'for iterator'";
+  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)vars->n);
+  for (int i = 0; i < vars->n; i++) {
+    vals[i] = irb_emit1(fs, IR_EXTRACT, line, call);
+    vals[i]->k = i;
+  }
+  IrInstr *done = irb_emit2(fs, IR_EQ, line, vals[0], irb_knil(fs, line));
+  irb_branch(fs, done, exit, body, line);
+  irb_seal(fs, body);
+  fs->cur = body;
+  irb_writevar(fs, control, vals[0]);
+  for (int i = 0; i < vars->n; i++) declare_local(fs, vars->v[i], vals[i], line);
+  Loop l;
+  push_loop(fs, &l, exit);
+  block(fs, s->u.genfor.body);
+  fs->loop = l.prev;
+  irb_jump(fs, head, s->u.genfor.body->lastline);
+  irb_seal(fs, head);
+  irb_seal(fs, exit);
+  fs->cur = exit;
+}
+
+/* `return f(args)` where f is the function being built: rebinds the parameters and jumps to its start (a loop:
+** Lua's proper tail calls). With varargs, only when the call passes on `...` unchanged after the parameters. */
+static int self_tailcall(FuncState *fs, Stmt *s) {
+  if (!fs->header || s->u.ret.exprs.n != 1) return 0;
+  Expr *call = s->u.ret.exprs.v[0];
+  if (call->kind != E_CALL || irb_knownfunc(fs, call->u.call.fn) != fs->fn) return 0;
+  Vec *args = &call->u.call.args;
+  int np = fs->fn->nparams, nargs = args->n;
+  if (fs->fn->isvararg) {   /* only `return f(p1, ..., pn, ...)`: the varargs stay as they are */
+    if (nargs != np + 1 || ((Expr *)args->v[np])->kind != E_VARARG) return 0;
+    nargs = np;
+  } else if (nargs > 0 && irb_ismulti(args->v[nargs - 1])) {
+    return 0;
+  }
+  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(nargs + np + 1));
+  for (int i = 0; i < nargs; i++) vals[i] = irb_expr(fs, args->v[i]);
+  for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], i < nargs ? vals[i] : irb_knil(fs, s->line));
+  irb_jump(fs, fs->header, s->line);
+  irb_deadblock(fs);
+  return 1;
+}
+
+/* retstat -> RETURN [explist] [';'] */
+static void return_stat(FuncState *fs, Stmt *s) {
+  if (self_tailcall(fs, s)) return;
+  int nfixed;
+  IrInstr *pack;
+  IrInstr **vals = irb_explist_multi(fs, &s->u.ret.exprs, &nfixed, &pack);
+  IrInstr *ret = irb_emit(fs, IR_RET, s->line);
+  for (int i = 0; i < nfixed; i++) ir_addarg(fs->fn, ret, vals[i]);
+  if (pack) ir_addarg(fs->fn, ret, pack);
+  irb_deadblock(fs);
+}
+
+static void statement(FuncState *fs, Stmt *s) {
+  switch (s->kind) {
+  case S_LOCAL: local_stat(fs, s); break;
+  case S_ASSIGN: assign_stat(fs, s); break;
+  case S_CALL: irb_multi(fs, s->u.call); break;
+  case S_DO: block(fs, s->u.block); break;
+  case S_WHILE: while_stat(fs, s); break;
+  case S_REPEAT: repeat_stat(fs, s); break;
+  case S_IF: if_stat(fs, s); break;
+  case S_NUMFOR: numfor_stat(fs, s); break;
+  case S_GENFOR: genfor_stat(fs, s); break;
+  case S_FUNC: func_stat(fs, s); break;
+  case S_LOCALFUNC: localfunc_stat(fs, s); break;
+  case S_RETURN: return_stat(fs, s); break;
+  case S_BREAK:
+    IR_CHECK(fs->loop != NULL, "break outside a loop");
+    irb_jump(fs, fs->loop->exit, s->line);
+    irb_deadblock(fs);
+    break;
+  case S_GOTO: compile_error(fs->cx, s->line, "goto not yet supported");
+  case S_LABEL: break;   /* without goto, a label does nothing */
+  }
+}
+
+static void block(FuncState *fs, Block *b) {
+  for (int i = 0; i < b->stmts.n; i++) statement(fs, b->stmts.v[i]);
+}
+
+/* ---- Finishing a function: unreachable blocks, trivial phis ---- */
+
+/* Drops the blocks no path from the entry reaches, with the phi operands that came from them. */
+static void remove_unreachable(IrFunc *fn) {
+  IrBlock **order = arena_alloc(fn->module->arena, sizeof(IrBlock *) * (size_t)fn->nblocks);
+  ir_postorder(fn, order, 0);   /* marks the reachable blocks */
+  int n = 0;
+  for (int i = 0; i < fn->nblocks; i++) {
+    IrBlock *b = fn->blocks[i];
+    if (!b->mark) continue;
+    int np = 0;
+    for (int p = 0; p < b->npred; p++) {
+      if (!b->pred[p]->mark) continue;
+      for (int k = 0; k < b->nphi; k++) b->phi[k]->arg[np] = b->phi[k]->arg[p];
+      b->pred[np++] = b->pred[p];
+    }
+    b->npred = np;
+    for (int k = 0; k < b->nphi; k++) b->phi[k]->narg = np;
+    b->id = n;
+    fn->blocks[n++] = b;
+  }
+  fn->nblocks = n;
+}
+
+static void resolve_operands(IrInstr *ins) {
+  for (int i = 0; i < ins->narg; i++) ins->arg[i] = resolved(ins->arg[i]);
+}
+
+/* Forwards trivial phis until none is left, then removes them and points every operand at its final value. */
+static void remove_trivial_phis(FuncState *fs) {
+  IrFunc *fn = fs->fn;
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (int i = 0; i < fn->nblocks; i++) {
+      IrBlock *b = fn->blocks[i];
+      for (int k = 0; k < b->nphi; k++) {
+        IrInstr *phi = b->phi[k];
+        if (!phi->fwd && try_remove_trivial(fs, phi) != phi) changed = 1;
+      }
+    }
+  }
+  for (int i = 0; i < fn->nblocks; i++) {
+    IrBlock *b = fn->blocks[i];
+    int n = 0;
+    for (int k = 0; k < b->nphi; k++)
+      if (!b->phi[k]->fwd) b->phi[n++] = b->phi[k];
+    b->nphi = n;
+    for (int k = 0; k < b->nphi; k++) resolve_operands(b->phi[k]);
+    for (int k = 0; k < b->nins; k++) resolve_operands(b->ins[k]);
+  }
+}
+
+static void replace_edge(IrBlock **v, int n, IrBlock *from, IrBlock *to) {
+  for (int i = 0; i < n; i++)
+    if (v[i] == from) v[i] = to;
+}
+
+/* Appends b to its only predecessor p, which jumps to it unconditionally. */
+static void merge_into_pred(IrBlock *p, IrBlock *b) {
+  p->nins--;
+  for (int i = 0; i < b->nins; i++) ir_append(p, b->ins[i]);
+  p->nsucc = b->nsucc;
+  for (int i = 0; i < b->nsucc; i++) {
+    p->succ[i] = b->succ[i];
+    replace_edge(b->succ[i]->pred, b->succ[i]->npred, b, p);
+  }
+  b->nins = b->npred = b->nsucc = 0;
+}
+
+static int has_succ(IrBlock *p, IrBlock *s) {
+  for (int i = 0; i < p->nsucc; i++)
+    if (p->succ[i] == s) return 1;
+  return 0;
+}
+
+/* Sends the predecessors of e, a block that only jumps to t, straight to t (their phi operands in t are e's).
+** Not done when a predecessor already branches to t too. */
+static int thread_empty(FuncState *fs, IrBlock *e) {
+  IrBlock *t = e->succ[0];
+  if (t == e || e->npred == 0) return 0;
+  for (int i = 0; i < e->npred; i++)
+    if (has_succ(e->pred[i], t) || e->pred[i] == e) return 0;
+  int j = 0;
+  while (t->pred[j] != e) j++;
+  t->pred[j] = e->pred[0];
+  for (int i = 1; i < e->npred; i++) {
+    ir_addpred(t, e->pred[i]);
+    for (int k = 0; k < t->nphi; k++) ir_addarg(fs->fn, t->phi[k], t->phi[k]->arg[j]);
+  }
+  for (int i = 0; i < e->npred; i++) replace_edge(e->pred[i]->succ, e->pred[i]->nsucc, e, t);
+  e->nins = e->npred = e->nsucc = 0;
+  return 1;
+}
+
+/* Straightens the control flow graph: merges a block into its predecessor when that one only leads to it,
+** and removes blocks that only jump; then renumbers the blocks. */
+static void simplify_cfg(FuncState *fs) {
+  IrFunc *fn = fs->fn;
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (int i = 1; i < fn->nblocks; i++) {
+      IrBlock *b = fn->blocks[i];
+      if (b->nins == 0) continue;
+      IrBlock *p = b->npred == 1 ? b->pred[0] : NULL;
+      if (p && p != b && p->nsucc == 1 && b->nphi == 0) {
+        merge_into_pred(p, b);
+        changed = 1;
+      } else if (b->nphi == 0 && b->nins == 1 && b->ins[0]->op == IR_JMP && thread_empty(fs, b)) {
+        changed = 1;
+      }
+    }
+  }
+  int n = 0;
+  for (int i = 0; i < fn->nblocks; i++) {
+    if (fn->blocks[i]->nins == 0) continue;
+    fn->blocks[i]->id = n;
+    fn->blocks[n++] = fn->blocks[i];
+  }
+  fn->nblocks = n;
+}
+
+/* ---- Functions ---- */
+
+/* Binds the parameters. With a self-tail-call header, their values come through hidden variables so that
+** `return f(...)` can rebind them; the header is sealed when the body is done. */
+static void bind_params(FuncState *fs, int line) {
+  FuncExpr *f = fs->ast;
+  int np = f->params.n;
+  IrInstr **p = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(np + 1));
+  for (int i = 0; i < np; i++) {
+    p[i] = irb_emit(fs, IR_PARAM, line);
+    p[i]->k = i;
+    p[i]->name = ((LocalVar *)f->params.v[i])->name;
+  }
+  if (fs->header) {
+    fs->paramvar = arena_alloc(fs->cx->arena, sizeof(int) * (size_t)(np + 1));
+    for (int i = 0; i < np; i++) {
+      fs->paramvar[i] = irb_newvar(fs);
+      irb_writevar(fs, fs->paramvar[i], p[i]);
+    }
+    irb_jump(fs, fs->header, line);
+    fs->cur = fs->header;
+    for (int i = 0; i < np; i++) p[i] = irb_readvar(fs, fs->paramvar[i]);
+  }
+  for (int i = 0; i < np; i++) declare_local(fs, f->params.v[i], p[i], line);
+}
+
+static void init_func(FuncState *fs, FuncState *parent, FuncExpr *f, IrFunc *fn) {
+  memset(fs, 0, sizeof *fs);
+  fs->cx = parent->cx;
+  fs->m = parent->m;
+  fs->ast = f;
+  fs->fn = fn;
+  fs->parent = parent->ast ? parent : NULL;
+  fn->parent = fs->parent ? fs->parent->fn : NULL;
+  fn->line = f->line;
+  fn->lastline = f->lastline;
+  fn->nparams = f->params.n;
+  fn->isvararg = f->isvararg;
+  for (int i = 0; i < f->locals.n; i++) {
+    LocalVar *v = f->locals.v[i];
+    if (v->index + 1 > fs->nbind) fs->nbind = v->index + 1;
+  }
+  for (int i = 0; i < f->params.n; i++) {
+    LocalVar *v = f->params.v[i];
+    if (v->index + 1 > fs->nbind) fs->nbind = v->index + 1;
+  }
+  fs->bind = arena_alloc(fs->cx->arena, sizeof(Binding) * (size_t)(fs->nbind + 1));
+  fs->nvars = fs->nbind;
+}
+
+static void set_upvalues(FuncState *fs) {
+  FuncExpr *f = fs->ast;
+  IrFunc *fn = fs->fn;
+  fn->nup = f->upvals.n;
+  if (fn->ismain && fn->nup == 0) fn->nup = 1;   /* _ENV */
+  fn->upnames = arena_alloc(fs->cx->arena, sizeof(char *) * (size_t)(fn->nup + 1));
+  for (int i = 0; i < fn->nup; i++)
+    fn->upnames[i] = i < f->upvals.n ? ((UpvalDesc *)f->upvals.v[i])->name : "_ENV";
+}
+
+/* Is fn the function some local of parent always holds (so that its body may call itself directly)? */
+static int is_known(FuncState *parent, IrFunc *fn) {
+  for (int i = 0; i < parent->nbind; i++)
+    if (parent->bind[i].known == fn) return 1;
+  return 0;
+}
+
+/* Lowers the function f (nested in parent) into fn, which its caller has made (ir_newfunc) so that calls to
+** it can be resolved while its body is lowered. Returns fn. */
+IrFunc *irb_function(FuncState *parent, FuncExpr *f, IrFunc *fn) {
+  FuncState fs;
+  init_func(&fs, parent, f, fn);
+  fn->ismain = fs.parent == NULL;
+  set_upvalues(&fs);
+  IrBlock *entry = irb_newblock(&fs);
+  irb_seal(&fs, entry);
+  entry->line = f->line;
+  fs.cur = entry;
+  if (fn->ismain) {
+    fs.envbind.kind = BIND_CELL;
+    fs.envbind.cell = irb_emit(&fs, IR_UPVAL, f->line);
+    fs.envbind.cell->name = "_ENV";
+  }
+  if (is_known(parent, fn)) fs.header = irb_newblock(&fs);
+  bind_params(&fs, f->line);
+  block(&fs, f->body);
+  irb_emit(&fs, IR_RET, f->lastline);
+  if (fs.header) irb_seal(&fs, fs.header);
+  remove_unreachable(fn);
+  remove_trivial_phis(&fs);
+  simplify_cfg(&fs);
+  return fn;
+}
+
+/* ir_build: lowers the resolved main chunk and every function nested in it. Errors via compile_error. */
+IrModule *ir_build(CompileCtx *cx, FuncExpr *main) {
+  IrModule *m = ir_newmodule(cx->arena, cx->chunkname);
+  FuncState top;
+  memset(&top, 0, sizeof top);
+  top.cx = cx;
+  top.m = m;
+  IrFunc *fn = ir_newfunc(m, main->name ? main->name : "main chunk", main->line);
+  m->main = fn;
+  irb_function(&top, main, fn);
+  return m;
+}
