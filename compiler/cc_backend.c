@@ -26,7 +26,7 @@ static int isdir(const char *p) {
 
 /* Finds <prefix>/lib/vmc and <prefix>/include/vmc beside the running executable. */
 static int find_runtime(char *lib, char *inc, size_t sz) {
-  char exe[PATH_MAX];
+  char exe[PATH_MAX / 2];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n <= 0) return -1;
   exe[n] = '\0';
