@@ -36,18 +36,46 @@ static void on_error(void *opaque, const char *m) {
   e->seen = 1;
 }
 
+#ifdef TCC_RELOCATE_AUTO
+/* Code images live in pools of address space, each registered as ONE root set that grows with its use:
+** Boehm has a small fixed number of root sets (a program calling `load` in a loop exhausted them with one set
+** per unit), and extending a set that starts at the same address does not take a new one. */
+#define POOL_SIZE ((size_t)64 << 20)
+static char *pool_base;
+static size_t pool_used;
+
+static void *pool_alloc(size_t n) {
+  if (n > POOL_SIZE) {
+    void *own = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (own == MAP_FAILED) return NULL;
+#ifndef VMC_MALLOC_GC
+    GC_add_roots(own, (char *)own + n);
+#endif
+    return own;
+  }
+  if (!pool_base || pool_used + n > POOL_SIZE) {
+    void *p = mmap(NULL, POOL_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    pool_base = p;
+    pool_used = 0;
+  }
+  void *mem = pool_base + pool_used;
+  pool_used += n;
+#ifndef VMC_MALLOC_GC
+  GC_add_roots(pool_base, pool_base + pool_used);
+#endif
+  return mem;
+}
+#endif
+
 /* Relocates the compiled code into memory that the collector scans. Returns 0 on success. */
 static int relocate(TCCState *s) {
 #ifdef TCC_RELOCATE_AUTO
   int size = tcc_relocate(s, NULL);
   if (size < 0) return -1;
   size_t pg = 4096, n = ((size_t)size + pg - 1) / pg * pg;
-  void *mem = mmap(NULL, n ? n : pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (mem == MAP_FAILED) return -1;
-  if (tcc_relocate(s, mem) < 0) return -1;
-#ifndef VMC_MALLOC_GC
-  GC_add_roots(mem, (char *)mem + n);
-#endif
+  void *mem = pool_alloc(n ? n : pg);
+  if (!mem || tcc_relocate(s, mem) < 0) return -1;
   return 0;
 #else
   /* XXX: one-argument libtcc manages its own memory; its statics are not GC roots there. */

@@ -171,15 +171,21 @@ run_backend() {
 }
 
 # run_waiting DIR BACKEND FILE: a test of a feature a later issue implements (tests/waiting.txt): vmc must
-# reject it at compile time, exit status 1, with a message saying "not yet supported" (never miscompile it).
+# refuse it with exit status 1 and a first stderr line saying "not yet supported", at compile time or, for
+# what only shows at run time (a generic for's closing value), when the program reaches it. Never miscompile.
 run_waiting() {
-	local dir=$1 backend=$2 file=$3
+	local dir=$1 backend=$2 file=$3 rc
 	if [[ $backend == run ]]; then
 		timeout "$TIMEOUT" "$VMC" run "$file" </dev/null >"$dir/w.out" 2>"$dir/w.err"
+		rc=$?
 	else
 		timeout "$TIMEOUT" "$VMC" build "$file" -o "$dir/x" </dev/null >"$dir/w.out" 2>"$dir/w.err"
+		rc=$?
+		if [[ $rc == 0 ]]; then
+			timeout "$TIMEOUT" "$dir/x" </dev/null >"$dir/w.out" 2>"$dir/w.err"
+			rc=$?
+		fi
 	fi
-	local rc=$?
 	if [[ $rc == 1 ]] && head -n 1 "$dir/w.err" | grep -q 'not yet supported'; then
 		return 0
 	fi
