@@ -1,0 +1,129 @@
+/* debug.c: a small debug library, traceback, getinfo, raw metatables (stdlib layer).
+** XXX: no hooks, locals or upvalues: compiled code keeps no such information. */
+#include <stdio.h>
+#include <string.h>
+
+#include "lib.h"
+
+static Value registry;      /* debug.getregistry() (static data is a GC root) */
+
+static int l_traceback(VmState *L, VmClosure *self, Value *a, int n) {
+  Value msg = lib_arg(a, n, 1);
+  (void)self;
+  if (msg != VM_NIL && !vm_isstring(msg) && !vm_isnumber(msg)) {   /* other values pass through */
+    a[0] = msg;
+    return 1;
+  }
+  if (msg != VM_NIL) lib_checkstr(L, self, a, n, 1);
+  a[0] = vm_traceback(L, msg == VM_NIL ? NULL : vm_str(a[0])->s);
+  return 1;
+}
+
+/* The frame `level` levels up (1: the Lua function that called getinfo), NULL if there is none. */
+static const VmFrame *framelevel(VmState *L, vm_int level) {
+  const VmFrame *f = L->frame;
+  while (f != NULL && --level > 0) f = f->prev;
+  return level == 0 ? f : NULL;
+}
+
+/* Fills table t with what getinfo tells of a function described by info (NULL: unknown). */
+static void fillinfo(VmState *L, Value t, const VmFuncInfo *info, int line, const char *what) {
+  const char *src = info && info->source ? info->source : "?";
+  int isc = strcmp(src, "[C]") == 0;
+  char buf[300];
+  if (strchr(what, 'S')) {
+    snprintf(buf, sizeof buf, "%s%s", isc ? "=" : "@", src);
+    lib_setfield(L, t, "source", vm_newcstr(L, buf));
+    lib_setfield(L, t, "short_src", vm_newcstr(L, src));
+    lib_setfield(L, t, "what", vm_newcstr(L, isc ? "C" : info->linedefined == 0 ? "main" : "Lua"));
+    lib_setfield(L, t, "linedefined", vm_mkint(isc ? -1 : info->linedefined));
+    lib_setfield(L, t, "lastlinedefined", vm_mkint(isc ? -1 : info->linedefined));
+  }
+  if (strchr(what, 'l')) lib_setfield(L, t, "currentline", vm_mkint(line));
+  if (strchr(what, 'u')) {
+    lib_setfield(L, t, "nups", vm_mkint(0));
+    lib_setfield(L, t, "nparams", vm_mkint(info ? info->nparams : 0));
+    lib_setfield(L, t, "isvararg", vm_mkbool(info ? info->isvararg : 1));
+  }
+  if (strchr(what, 't')) lib_setfield(L, t, "istailcall", VM_FALSE);
+  if (strchr(what, 'n') && info && info->name && !isc && info->linedefined > 0) {
+    lib_setfield(L, t, "name", vm_newcstr(L, info->name));
+    lib_setfield(L, t, "namewhat", vm_newcstr(L, "global"));
+  }
+}
+
+static int l_getinfo(VmState *L, VmClosure *self, Value *a, int n) {
+  VmString *ws = lib_optstr(L, self, a, n, 2);
+  const char *what = ws ? ws->s : "flnSrtu";
+  Value t;
+  if (what[0] == '>') lib_argerror(L, self, 2, "invalid option");
+  if (n >= 1 && vm_isfunction(a[0])) {
+    const VmFuncInfo *info = vm_fn(a[0])->info;
+    t = vm_newtable(L, 0, 12);
+    fillinfo(L, t, info, -1, what);
+    if (strchr(what, 'f')) lib_setfield(L, t, "func", a[0]);
+  } else {
+    vm_int level = lib_checkint(L, self, a, n, 1);
+    const VmFrame *f;
+    if (level == 0) {                       /* getinfo itself */
+      t = vm_newtable(L, 0, 12);
+      fillinfo(L, t, &self->info[0], -1, what);
+      a[0] = t;
+      return 1;
+    }
+    f = framelevel(L, level);
+    if (f == NULL) {
+      a[0] = VM_NIL;
+      return 1;
+    }
+    t = vm_newtable(L, 0, 12);
+    fillinfo(L, t, f->info, f->line, what);
+  }
+  a[0] = t;
+  return 1;
+}
+
+static int l_getmetatable(VmState *L, VmClosure *self, Value *a, int n) {
+  lib_checkany(L, self, n, 1);
+  a[0] = vm_getmetatable(L, a[0]);
+  return 1;
+}
+
+static int l_setmetatable(VmState *L, VmClosure *self, Value *a, int n) {
+  Value mt = lib_arg(a, n, 2);
+  if (!(mt == VM_NIL || vm_istable(mt))) lib_typeerror(L, self, a, n, 2, "nil or table");
+  if (vm_istable(a[0]) || vm_isobj(a[0], VM_TUSERDATA) || vm_isstring(a[0])) vm_setmetatable(L, a[0], mt);
+  else vm_error(L, "vmc: cannot set the metatable of a %s", vm_typename(a[0]));
+  return 1;
+}
+
+static int l_getregistry(VmState *L, VmClosure *self, Value *a, int n) {
+  (void)self, (void)n;
+  if (registry == VM_NIL) registry = vm_newtable(L, 0, 4);
+  a[0] = registry;
+  return 1;
+}
+
+/* hooks are not supported: sethook does nothing, gethook reports none */
+static int l_nohook(VmState *L, VmClosure *self, Value *a, int n) {
+  (void)L, (void)self, (void)a, (void)n;
+  return 0;
+}
+
+static const LibReg dbfuncs[] = {
+  LIB_FN("debug.gethook", l_nohook),
+  LIB_FN("debug.getinfo", l_getinfo),
+  LIB_FN("debug.getmetatable", l_getmetatable),
+  LIB_FN("debug.getregistry", l_getregistry),
+  LIB_FN("debug.sethook", l_nohook),
+  LIB_FN("debug.setmetatable", l_setmetatable),
+  LIB_FN("debug.traceback", l_traceback),
+  LIB_END
+};
+
+/* Creates the debug library in g. */
+void lib_opendebug(VmState *L, Value g) {
+  Value lib = lib_newlib(L, dbfuncs);
+  lib_setfield(L, g, "debug", lib);
+  lib_setloaded(L, "debug", lib);
+}
