@@ -91,16 +91,38 @@ int cc_build(const char *csrc, const char *out, const CcOpts *o, char *msg, size
     snprintf(msg, msgsz, "cannot write %s: %s", cfile, strerror(errno));
     return -1;
   }
-  char flags[] = VMC_BUILD_CFLAGS;
+  char flags[] = VMC_BUILD_CFLAGS, lflags[] = VMC_BUILD_CFLAGS;   /* add_words cuts them up */
+  const char *compiler = o->cc ? o->cc : "gcc";
+  /* tcc's own linker cannot read the TLS relocations in gcc-built archives: tcc compiles, cc links. */
+  int split = strcmp(compiler, "tcc") == 0;
+  char ofile[PATH_MAX + 4];
+  snprintf(ofile, sizeof ofile, "%.*s.o", (int)(strlen(cfile) - 2), cfile);
   char *argv[48];
   int k = 0;
-  argv[k++] = (char *)(o->cc ? o->cc : "gcc");
+  argv[k++] = (char *)compiler;
   argv[k++] = opt;
   argv[k++] = "-w";
   argv[k++] = inc;
   k = add_words(argv, k, flags);
   argv[k++] = cfile;
   argv[k++] = "-o";
+  if (split) {
+    argv[k++] = ofile;
+    argv[k++] = "-c";
+    argv[k] = NULL;
+    int st = run(argv);
+    if (!o->keep_c) remove(cfile);
+    if (st != 0) {
+      snprintf(msg, msgsz, "%s failed (exit status %d)", compiler, st);
+      return -1;
+    }
+    k = 0;
+    argv[k++] = "cc";
+    k = add_words(argv, k, lflags);
+    argv[k++] = "-Wl,-z,noexecstack";   /* tcc's objects carry no .note.GNU-stack */
+    argv[k++] = ofile;
+    argv[k++] = "-o";
+  }
   argv[k++] = (char *)out;
   argv[k++] = "-rdynamic";
   argv[k++] = cc;
@@ -114,7 +136,8 @@ int cc_build(const char *csrc, const char *out, const CcOpts *o, char *msg, size
   argv[k++] = "-lpthread";
   argv[k] = NULL;
   int st = run(argv);
-  if (!o->keep_c) remove(cfile);
+  if (split) remove(ofile);
+  else if (!o->keep_c) remove(cfile);
   if (st != 0) {
     snprintf(msg, msgsz, "%s failed (exit status %d)", argv[0], st);
     return -1;
