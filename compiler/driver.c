@@ -131,6 +131,7 @@ static void bundle_module(Bundle *bd, const char *name) {
     IrModule *m = compile_chunk(sub, bd->o, src, len, &tree);
     EmitModule *em = &bd->mods[bd->nmods++];
     em->name = arena_strdup(bd->cx->arena, name, strlen(name));
+    em->path = sub->chunkname;
     em->m = m;
     scan_block(bd, tree->body);
   }

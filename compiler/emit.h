@@ -5,9 +5,10 @@
 #include "common.h"
 #include "ir.h"
 
-/* A module bundled into the unit: found by `require("name")` at build time, registered with vm_preload. */
+/* A module bundled into the unit: found by `require("name")` at build time, registered with vm_bundle. */
 typedef struct EmitModule {
   const char *name;        /* the require name: "util", "a.b" */
+  const char *path;        /* the file it was found in: the loader's second argument, as under lua5.4 */
   IrModule *m;
 } EmitModule;
 
