@@ -6,7 +6,8 @@
 ** results, `VmFor` for a numeric loop); constants and the closure's cells are written in place. Blocks become
 ** labels, phis become assignments on the incoming edges (inside the branch for conditional edges). Calls place
 ** their arguments in the scratch area S of the value stack; a call whose results are the last argument of
-** another call (or of a return) is placed where those results are wanted, so they never move.
+** another call (or of a return) is placed where those results are wanted, so they never move. `return f(args)`
+** to a Lua function is a tail call: it returns VM_TAILCALL for the caller's trampoline (vmc.h).
 ** String constants (and integers too large for an immediate) are in the unit's static K[], filled by vmc_chunk.
 ** `F.line` is updated before anything that may raise an error; `#line` directives map C lines to Lua lines.
 */
@@ -373,6 +374,26 @@ static void emit_extract(Emitter *E, IrInstr *ins) {
   assign(E, ins, emit_sfmt(E, "%s > %d ? %s : VM_NIL", pack_count(E, pack), ins->k, pack_at(E, pack, ins->k)));
 }
 
+/* The tail call `return f(args)` (args already in S[0..count-1]) when f is a Lua function: the arguments to
+** a[0..count-1] (in a vararg function S lies above a: copied upwards from below, as memmove), f to a[count], the
+** frame popped, VM_TAILCALL returned; the caller's trampoline makes the call. */
+static void emit_tailcall(Emitter *E, IrInstr *ins, const char *fnv, const char *count) {
+  int line = ins->line, known = E->p->tail[ins->id] == TAIL_KNOWN;
+  if (!known) {
+    put(E, line, "if (vm_isluafn(%s)) {", fnv);
+    E->indent++;
+  }
+  if (E->fn->isvararg) put(E, line, "for (int i = 0; i < %s; i++) a[i] = S[i];", count);
+  put(E, line, "a[%s] = %s;", count, fnv);
+  put(E, line, "vm_leave(L, &F);");
+  put(E, line, "return VM_TAILCALL(%s);", count);
+  if (!known) {
+    E->indent--;
+    put(E, line, "}");
+  }
+  E->p->returns = 1;
+}
+
 /* A call: fixed arguments to the scratch area, then the tail (already there if it is a call's results). */
 static void emit_call(Emitter *E, IrInstr *ins) {
   IrInstr *pack = emit_packof(ins);
@@ -389,9 +410,21 @@ static void emit_call(Emitter *E, IrInstr *ins) {
   }
   const char *base = off ? emit_sfmt(E, "S + %d", off) : "S";
   const char *fnv = val(E, ins->arg[0]);
+  if (E->p->tail[ins->id]) {   /* `return f(args)`: else (not a Lua function) an ordinary call and return */
+    emit_tailcall(E, ins, fnv, count);
+    if (E->p->tail[ins->id] == TAIL_KNOWN) return;
+  }
   if (ins->fn) {   /* a direct call: as vm_call does, L->top comes back down after it */
     FuncPlan *callee = ins->fn->aux;
-    assign(E, ins, emit_sfmt(E, "%s(L, vm_fn(%s), %s, %s)", callee->cname, fnv, base, count));
+    const char *call = emit_sfmt(E, "%s(L, vm_fn(%s), %s, %s)", callee->cname, fnv, base, count);
+    if (callee->tailcalls) {   /* it may return VM_TAILCALL: the trampoline finishes the call */
+      const char *r = vname(E, ins);
+      put(E, line, "%s = %s;", r, call);
+      if (E->p->uses[ins->id] > 0) put(E, line, "if (%s < 0) %s = vm_tailcalls(L, %s, %s);", r, r, base, r);
+      else put(E, line, "if (%s < 0) vm_tailcalls(L, %s, %s);", r, base, r);
+    } else {
+      assign(E, ins, call);
+    }
     put(E, ins->line, "L->top = T;");
     E->p->directcalls = 1;
   } else {
@@ -404,6 +437,7 @@ static void emit_ret(Emitter *E, IrInstr *ins) {
   IrInstr *pack = emit_packof(ins);
   int k = ins->narg - (pack != NULL), np = E->fn->nparams, line = ins->line;
   const char *count = emit_sfmt(E, "%d", k);
+  if (pack && pack->op == IR_CALL && E->p->tail[pack->id] == TAIL_KNOWN) return;   /* returned already */
   if (pack && pack->op == IR_CALL) {
     if (E->fn->isvararg) {
       E->p->usesS = 1;
@@ -582,6 +616,8 @@ static int declared(FuncPlan *p, IrInstr *ins) {
   unsigned long long count;
   if (ins->id < 0 || p->dead[ins->id] || p->fused[ins->id] || emit_isinline(ins) || ins->op == IR_VARARG) return 0;
   if (emit_constloop(ins, &count) >= 0) return 0;   /* no VmFor */
+  if (ins->op == IR_CALL && p->tail[ins->id] == TAIL_KNOWN) return 0;   /* always a tail call */
+  if (ins->op == IR_CALL && ins->fn && ((FuncPlan *)ins->fn->aux)->tailcalls) return 1;   /* r < 0 is tested */
   return p->uses[ins->id] > 0 || ins->type == IRT_FOR;
 }
 
@@ -721,7 +757,7 @@ static void write_chunk(Emitter *E, EmitUnit *u) {
   for (int i = 0; i < u->nmods; i++) {
     put(E, 0, "/* require(%s) */", ccomment(E, cstr(E, u->mods[i].name)));
     main_closure(E, u->mods[i].m);
-    put(E, 0, "vm_preload(L, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name));
+    put(E, 0, "vm_bundle(L, %s, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name), cstr(E, u->mods[i].path));
   }
   main_closure(E, u->main);
   put(E, 0, "return vm_mkfunc(cl);");

@@ -18,12 +18,17 @@ typedef struct FuncPlan {
   const char **vname;      /* by value id: C name */
   char *label;             /* by block id: some edge reaches it by goto */
   char *forflags;          /* by value id of a FORPREP: FOR_VALUED (its value is read), FOR_STEPPED (it loops) */
+  char *tail;              /* by value id of a CALL: TAIL_CHECKED or TAIL_KNOWN if it is `return f(args)` */
+  int tailcalls;           /* has a tail call: may return VM_TAILCALL (direct calls to it must check) */
   int maxslots;            /* scratch slots used by calls and returns */
   int varargcalls;         /* passes `...` to a call (its scratch area grows by the vararg count) */
   int usesself, usesS, usesnvar, closures, returns, directcalls;   /* found while writing the body */
 } FuncPlan;
 
 enum { FOR_VALUED = 1, FOR_STEPPED = 2 };
+/* A tail call becomes `return VM_TAILCALL(k)` when the callee is a Lua function: tested at run time
+** (TAIL_CHECKED: else an ordinary call and return), or known at compile time (TAIL_KNOWN: the direct callee). */
+enum { TAIL_CHECKED = 1, TAIL_KNOWN = 2 };
 
 typedef struct KStr {
   const char *s;

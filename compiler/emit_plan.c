@@ -101,6 +101,19 @@ static void plan_calls(IrFunc *fn, FuncPlan *p) {
   }
 }
 
+/* `return f(args)`: a RET whose only operand is the results of the CALL right before it (the IR of a self tail
+** call is already a loop). */
+static void plan_tailcalls(IrFunc *fn, FuncPlan *p) {
+  for (int i = 0; i < fn->nblocks; i++) {
+    IrBlock *b = fn->blocks[i];
+    IrInstr *ret = b->ins[b->nins - 1], *call = b->nins >= 2 ? b->ins[b->nins - 2] : NULL;
+    if (ret->op != IR_RET || ret->narg != 1 || ret->arg[0] != call || call->op != IR_CALL) continue;
+    if (p->uses[call->id] != 1 || p->off[call->id] != 0) continue;
+    p->tail[call->id] = call->fn ? TAIL_KNOWN : TAIL_CHECKED;
+    p->tailcalls = 1;
+  }
+}
+
 static int fusable_op(IrOp op) { return op == IR_EQ || op == IR_LT || op == IR_LE || op == IR_NOT; }
 
 /* A comparison (or `not`) computed just before the branch that alone uses it is written inside the `if`. */
@@ -184,10 +197,12 @@ static void plan_func(Emitter *E, IrFunc *fn) {
   p->vname = arena_alloc(E->arena, sizeof(char *) * nv);
   p->label = arena_alloc(E->arena, (size_t)fn->nblocks + 1);
   p->forflags = arena_alloc(E->arena, nv);
+  p->tail = arena_alloc(E->arena, nv);
   plan_layout(E, fn, p);
   plan_uses(fn, p);
   plan_loops(fn, p);
   plan_calls(fn, p);
+  plan_tailcalls(fn, p);
   plan_fusion(fn, p);
   plan_labels(fn, p);
   for (int i = 0; i < fn->nblocks; i++) {

@@ -3,6 +3,8 @@
 ** Every function value is a VmClosure whose fn takes its arguments in a[0..n-1] on the value stack and leaves
 ** its results in a[0..r-1]. vm_call keeps VmState.top, the mark above which the runtime may place the arguments
 ** of the calls it makes on its own, above the arguments during the call and above the results after it.
+** A negative result is a tail call (vmc.h): the trampoline vm_tailcalls makes it, and those that follow, in a
+** loop, so that `return g(x)` chains of any length run in constant C stack.
 */
 #include <stddef.h>
 #include "rt.h"
@@ -15,7 +17,14 @@ static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const 
   L->calld = d;
   r = cl->fn(L, cl, a, n);
   L->calld = calld;
-  L->top = (r > 0 && a + r > saved) ? a + r : saved;
+  if (rt_unlikely(r <= 0)) {   /* the test for no results also catches a tail call, off the common path */
+    if (r == 0) {
+      L->top = saved;
+      return 0;
+    }
+    r = vm_tailcalls(L, a, r);
+  }
+  L->top = a + r > saved ? a + r : saved;
   return r;
 }
 
@@ -48,11 +57,25 @@ int vm_calld(VmState *L, Value f, Value *a, int n, const char *d) {
   return callobject(L, f, a, n, d);
 }
 
+/* Finishes a call that returned r < 0: calls the Lua function in a[k] with a[0..k-1] (k = VM_TAILARGS(r)), its
+** frame taking the place of the one that made the tail call, until one returns r >= 0 (its results in a[0..r-1]).
+** The top mark only rises here (the tail caller's frame top already covers a[0..k]); the caller lowers it. */
+int vm_tailcalls(VmState *L, Value *a, int r) {
+  do {
+    int n = VM_TAILARGS(r);
+    VmClosure *cl = vm_fn(a[n]);
+    if (a + n > L->top) L->top = a + n;
+    r = cl->fn(L, cl, a, n);
+  } while (r < 0);
+  return r;
+}
+
 /* A new closure of fn with nup upvalue cells (NULL: the caller fills self->up[]). */
 VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int nup) {
   VmClosure *cl = vm_alloc(offsetof(VmClosure, up) + (vm_size)(nup > 0 ? nup : 1) * sizeof(VmCell *));
   (void)L;
   cl->h.tt = VM_TFUNC;
+  cl->h.flags = info != NULL && info->linedefined >= 0 ? VM_FLUA : 0;   /* C functions: -1 */
   cl->nup = nup;
   cl->fn = fn;
   cl->info = info;

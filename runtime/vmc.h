@@ -10,7 +10,9 @@
 **   its n arguments are a[0..n-1] on the current coroutine's value stack; everything above a[n-1] is free for the
 **   callee (its own outgoing calls and varargs). It returns r >= 0 and leaves its results in a[0..r-1].
 **   The value stack never moves, so Value pointers into it stay valid.
-**   A negative return value is reserved for the tail-call trampoline (VM_TAILCALL, later issue).
+**   A negative return value r is a tail call (only Lua functions make one): the function has left the k =
+**   VM_TAILARGS(r) arguments of a Lua function g in a[0..k-1] and g itself in a[k], and popped its frame;
+**   whoever called fn calls g(a, k) in its place, repeatedly (vm_call, vm_calld and vm_tailcalls do).
 */
 #ifndef VMC_H
 #define VMC_H
@@ -85,7 +87,7 @@ typedef struct VmCell {    /* a captured mutable local, shared by the closures t
 } VmCell;
 
 struct VmClosure {
-  VmObj h;
+  VmObj h;                 /* h.flags: VM_FLUA for a Lua function (set by vm_newclosure from info->linedefined) */
   int nup;
   VmCFunction fn;
   const VmFuncInfo *info;
@@ -203,6 +205,21 @@ VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int
 VmCell *vm_newcell(VmState *L, Value v);
 static inline Value vm_mkfunc(VmClosure *c) { return vm_mkptr(c); }
 static inline VmClosure *vm_fn(Value v) { return (VmClosure *)vm_toptr(v); }
+/* ---- Proper tail calls ----
+** `return g(args)` where g is a Lua function: g's k arguments go to a[0..k-1], g to a[k], the frame is popped
+** and the function returns VM_TAILCALL(k). A C function (or a __call object) in tail position is called as
+** usual, inside the caller's frame, as lua5.4 does. A caller that calls a fn itself finishes a negative result
+** with vm_tailcalls(L, a, r), which calls g and its own tail calls in a loop (constant C stack) and returns the
+** final result count, the results in a[0..]. */
+enum { VM_FLUA = 1 };
+#define VM_TAILCALL(k) (-1 - (k))
+#define VM_TAILARGS(r) (-1 - (r))
+#if defined(__GNUC__) && !defined(__TINYC__)
+__attribute__((cold))
+#endif
+int vm_tailcalls(VmState *L, Value *a, int r);
+/* a function written in Lua (the target of a tail call), not a C function */
+static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
 /* fill a[r..want-1] with nil after a call that returned r values */
 static inline void vm_adjust(Value *a, int r, int want) { while (r < want) a[r++] = VM_NIL; }
 

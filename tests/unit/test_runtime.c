@@ -769,6 +769,53 @@ static void test_stackoverflow(void) {
   CHECK(TL->top == a && TL->frame == NULL);
 }
 
+/* ---- Proper tail calls: VM_TAILCALL and the trampoline ---- */
+
+/* function t(k, acc) if k == 0 then return acc, "end" end return t(k - 1, acc + 1, "pad") end: a tail call
+** with one argument more than it keeps, 10^7 deep (a C stack could not hold that many frames) */
+static int L_t_2(VmState *L, VmClosure *self, Value *a, int n) {
+  VmFrame fr;
+  Value k, acc;
+  vm_enter(L, &fr, &finfo, a + n + 4);
+  k = n > 0 ? a[0] : VM_NIL;
+  acc = n > 1 ? a[1] : VM_NIL;
+  fr.line = 2;
+  if (k == I(0)) {
+    a[0] = acc;
+    a[1] = S("end");
+    vm_leave(L, &fr);
+    return 2;
+  }
+  a[0] = vm_sub(L, k, I(1), NULL, NULL);
+  a[1] = vm_add(L, acc, I(1), NULL, NULL);
+  a[2] = S("pad");
+  a[3] = vm_mkfunc(self);
+  vm_leave(L, &fr);
+  return VM_TAILCALL(3);
+}
+
+static void test_tailcalls(void) {
+  Value *a = TL->top, f = vm_mkfunc(vm_newclosure(TL, L_t_2, &finfo, 0));
+  int r;
+  CHECK(vm_isluafn(f) && !vm_isluafn(vm_mkfunc(vm_newclosure(TL, L_t_2, &vm_cinfo, 0))) && !vm_isluafn(I(1)));
+  a[0] = I(10000000);
+  a[1] = I(5);
+  r = vm_call(TL, f, a, 2);
+  CHECK(r == 2 && a[0] == I(10000005));
+  CHECKSTR(a[1], "end");
+  CHECK(TL->top == a + 2 && TL->frame == NULL);
+  TL->top = a;
+  a[0] = I(3);   /* through vm_pcall, and an error after a few tail calls: frames and top come back */
+  a[1] = S("x");
+  r = vm_pcall(TL, f, a, 2);
+  CHECK(r == -1 && TL->top == a && TL->frame == NULL);
+  a[0] = I(1);   /* vm_tailcalls directly, as generated code after a direct call */
+  a[1] = I(0);
+  r = vm_tailcalls(TL, a, L_t_2(TL, vm_fn(f), a, 2));
+  CHECK(r == 2 && a[0] == I(1) && TL->frame == NULL);
+  TL->top = a;
+}
+
 /* ---- The collector sees the value stack ---- */
 
 static void test_gc_roots(void) {
@@ -860,6 +907,7 @@ static void *testmain(void *ud) {
   test_gc_roots();
   test_gc_torture();
   test_stackoverflow();
+  test_tailcalls();
   return NULL;
 }
 
