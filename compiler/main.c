@@ -1,6 +1,7 @@
 /* main.c: the vmc command line (compiler layer): run, build, emit-c, -e. */
 #include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@ static const char *usage =
     "       vmc emit-c prog.lua [-o prog.c]  write the generated C\n"
     "       vmc prog.lua [args...]           same as vmc run\n"
     "       vmc -e 'code' [args...]          run a chunk given on the command line\n"
+    "       vmc [- [args...]]                run standard input; interactive mode on a terminal\n"
     "       vmc -v | --version | --help\n"
     "options: -d<letters>  dump the IR to stderr after passes (b: ir_build)\n";
 
@@ -64,6 +66,34 @@ static int cmd_run(int argc, char **argv, int script, const char *name, char *sr
   vm_progname = "vmc";
   return vm_main(argc, argv, script, chunk_entry, vmc_compile_hook);
 }
+
+/* The interactive mode, in Lua: each line is tried as `return <line>` then as a statement; a chunk that is
+** incomplete (its error is "near <eof>") asks for more lines. Values are printed as lua5.4 prints them. */
+static const char repl_src[] =
+    "print(_VERSION .. ' (vmc, compiled with libtcc; ctrl-d to quit)')\n"
+    "while true do\n"
+    "  io.write('> ')\n"
+    "  local line = io.read('l')\n"
+    "  if not line then io.write('\\n') break end\n"
+    "  local f, err = load('return ' .. line, '=stdin')\n"
+    "  if not f then\n"
+    "    local src = line\n"
+    "    f, err = load(src, '=stdin')\n"
+    "    while not f and err:sub(-5) == '<eof>' do\n"
+    "      io.write('>> ')\n"
+    "      local more = io.read('l')\n"
+    "      if not more then break end\n"
+    "      src = src .. '\\n' .. more\n"
+    "      f, err = load(src, '=stdin')\n"
+    "    end\n"
+    "  end\n"
+    "  if not f then print(err)\n"
+    "  else\n"
+    "    local r = table.pack(xpcall(f, debug.traceback))\n"
+    "    if not r[1] then print(r[2])\n"
+    "    elseif r.n > 1 then print(table.unpack(r, 2, r.n)) end\n"
+    "  end\n"
+    "end\n";
 
 static int write_file(const char *path, const char *text) {
   FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
@@ -129,9 +159,17 @@ int main(int argc, char **argv) {
   DriverOpts o = {0};
   int i = 1;
   while (i < argc && strncmp(argv[i], "-d", 2) == 0 && argv[i][2]) o.dump = argv[i++] + 2;
-  if (i >= argc) {
-    fputs(usage, stderr);
-    return 1;
+  if (i >= argc && isatty(0)) {
+    char *src = strdup(repl_src);
+    return cmd_run(argc, argv, 0, "=(interactive)", src, strlen(src), &o);
+  }
+  if (i >= argc || strcmp(argv[i], "-") == 0) {   /* the program is standard input, named "stdin" */
+    Buf in = {0};
+    char tmp[65536];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, stdin)) > 0) buf_putn(&in, tmp, k);
+    size_t len = in.len;
+    return cmd_run(argc, argv, i < argc ? i : 0, "stdin", buf_take(&in), len, &o);
   }
   const char *cmd = argv[i];
   if (strcmp(cmd, "-v") == 0 || strcmp(cmd, "--version") == 0) {
@@ -147,6 +185,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "-e") == 0) {
     if (i + 1 >= argc) return fail("%s", "'-e' needs an argument");
     char *src = strdup(argv[i + 1]);
+    o.isstring = 1;
     return cmd_run(argc, argv, i + 1, "(command line)", src, strlen(src), &o);
   }
   if (strcmp(cmd, "run") == 0) i++;
