@@ -107,4 +107,19 @@ static inline int vm_isstring(Value v) { return vm_isobj(v, VM_TSTRING); }
 static inline int vm_istable(Value v) { return vm_isobj(v, VM_TTABLE); }
 static inline int vm_isfunction(Value v) { return vm_isobj(v, VM_TFUNC); }
 
+/* tcc inlines nothing: under `vmc run` every accessor above would be a call inside every fast path of vmc.h.
+** For tcc the simplest ones are also expression macros (each argument used once; same meaning). */
+#ifdef __TINYC__
+#define vm_isnil(v) ((Value)(v) == VM_NIL)
+#define vm_isfalsy(v) ((Value)(v) <= VM_FALSE)
+#define vm_istruthy(v) ((Value)(v) > VM_FALSE)
+#define vm_mkbool(b) ((b) ? VM_TRUE : VM_FALSE)
+#define vm_toptr(v) ((void *)(unsigned long)(v))
+#define vm_mkptr(p) ((Value)(unsigned long)(p))
+#define vm_isimmint(v) ((Value)(v) >= VM_INT_TAG)
+#define vm_immint(v) ((vm_int)((Value)(v) << 14) >> 14)
+#define vm_mkimmint(i) (VM_INT_TAG | ((Value)(i) & 0x0003ffffffffffffULL))
+#define vm_isfloat(v) ((Value)(v) - VM_DOUBLE_OFFSET < VM_INT_TAG - VM_DOUBLE_OFFSET)
+#endif
+
 #endif
