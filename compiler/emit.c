@@ -21,14 +21,23 @@
 
 /* ---- Text ---- */
 
+/* vsnprintf into the arena; *len gets the length. */
+static char *vsfmt(Emitter *E, size_t *len, const char *f, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, f, ap2);
+  va_end(ap2);
+  char *s = arena_alloc(E->arena, (size_t)n + 1);
+  vsnprintf(s, (size_t)n + 1, f, ap);
+  *len = (size_t)n;
+  return s;
+}
+
 const char *emit_sfmt(Emitter *E, const char *f, ...) {
+  size_t n;
   va_list ap;
   va_start(ap, f);
-  int n = vsnprintf(NULL, 0, f, ap);
-  va_end(ap);
-  char *s = arena_alloc(E->arena, (size_t)n + 1);
-  va_start(ap, f);
-  vsnprintf(s, (size_t)n + 1, f, ap);
+  char *s = vsfmt(E, &n, f, ap);
   va_end(ap);
   return s;
 }
@@ -95,15 +104,12 @@ static void put(Emitter *E, int line, const char *f, ...) {
   for (int i = 0; i < E->indent; i++) buf_puts(E->out, "  ");
   if (E->pendline) buf_printf(E->out, "F.line = %d; ", E->pendline);
   E->pendline = 0;
+  size_t n;
   va_list ap;
   va_start(ap, f);
-  int n = vsnprintf(NULL, 0, f, ap);
+  char *s = vsfmt(E, &n, f, ap);
   va_end(ap);
-  char *s = arena_alloc(E->arena, (size_t)n + 1);
-  va_start(ap, f);
-  vsnprintf(s, (size_t)n + 1, f, ap);
-  va_end(ap);
-  buf_putn(E->out, s, (size_t)n);
+  buf_putn(E->out, s, n);
   buf_puts(E->out, "\n");
   if (E->implied >= 0) E->implied++;
 }

@@ -328,6 +328,14 @@ static void push_loop(FuncState *fs, Loop *l, IrBlock *exit) {
   fs->loop = l;
 }
 
+/* The body of a loop, whose `break`s jump to exit. */
+static void loop_block(FuncState *fs, Block *b, IrBlock *exit) {
+  Loop l;
+  push_loop(fs, &l, exit);
+  block(fs, b);
+  fs->loop = l.prev;
+}
+
 /* whilestat -> WHILE cond DO block END */
 static void while_stat(FuncState *fs, Stmt *s) {
   IrBlock *head = irb_newblock(fs), *body = irb_newblock(fs), *exit = irb_newblock(fs);
@@ -336,10 +344,7 @@ static void while_stat(FuncState *fs, Stmt *s) {
   irb_condjump(fs, s->u.loop.cond, body, exit);
   irb_seal(fs, body);
   fs->cur = body;
-  Loop l;
-  push_loop(fs, &l, exit);
-  block(fs, s->u.loop.body);
-  fs->loop = l.prev;
+  loop_block(fs, s->u.loop.body, exit);
   irb_jump(fs, head, s->u.loop.body->lastline);
   irb_seal(fs, head);
   irb_seal(fs, exit);
@@ -351,10 +356,7 @@ static void repeat_stat(FuncState *fs, Stmt *s) {
   IrBlock *body = irb_newblock(fs), *exit = irb_newblock(fs);
   irb_jump(fs, body, s->line);
   fs->cur = body;
-  Loop l;
-  push_loop(fs, &l, exit);
-  block(fs, s->u.loop.body);
-  fs->loop = l.prev;
+  loop_block(fs, s->u.loop.body, exit);
   irb_condjump(fs, s->u.loop.cond, exit, body);
   irb_seal(fs, body);
   irb_seal(fs, exit);
@@ -401,10 +403,7 @@ static void numfor_stat(FuncState *fs, Stmt *s) {
   fs->cur = body;
   IrInstr *v = irb_emit1(fs, IR_FORVALUE, line, prep);
   declare_local(fs, s->u.numfor.var, v, line);
-  Loop l;
-  push_loop(fs, &l, exit);
-  block(fs, s->u.numfor.body);
-  fs->loop = l.prev;
+  loop_block(fs, s->u.numfor.body, exit);
   irb_emit1(fs, IR_FORSTEP, line, prep);
   ir_setsucc(fs->cur, body, exit);
   irb_seal(fs, body);
@@ -441,10 +440,7 @@ static void genfor_stat(FuncState *fs, Stmt *s) {
   fs->cur = body;
   irb_writevar(fs, control, vals[0]);
   for (int i = 0; i < vars->n; i++) declare_local(fs, vars->v[i], vals[i], line);
-  Loop l;
-  push_loop(fs, &l, exit);
-  block(fs, s->u.genfor.body);
-  fs->loop = l.prev;
+  loop_block(fs, s->u.genfor.body, exit);
   irb_jump(fs, head, s->u.genfor.body->lastline);
   irb_seal(fs, head);
   irb_seal(fs, exit);
