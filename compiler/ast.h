@@ -115,8 +115,9 @@ typedef enum StmtKind {
   S_RETURN, S_BREAK, S_GOTO, S_LABEL
 } StmtKind;
 
-/* doline (for loops): the line of 'do', where lua5.4 reports the loop's errors ('for' initial value, iterator
-** calls); 0 when unknown (the statement's line is used). */
+/* doline (for loops): the line where lua5.4 reports the loop's errors: for a numeric for the line of 'do'
+** ("'for' initial value must be a number"), for a generic for the line of the first token after 'in' (the
+** iterator calls); 0 when unknown (the statement's line is used). */
 struct Stmt {
   StmtKind kind;
   int line;

@@ -32,10 +32,11 @@ static void dump(const DriverOpts *o, int letter, IrModule *m) {
   if (o->dump && strchr(o->dump, letter)) ir_dump(m, stderr);
 }
 
-/* One chunk through the front end and the IR passes. Errors longjmp through cx. */
-static IrModule *compile_chunk(CompileCtx *cx, const DriverOpts *o, const char *src, size_t len,
+/* One chunk through the front end and the IR passes; isfile: skip a first line starting with '#'. Errors
+** longjmp through cx. */
+static IrModule *compile_chunk(CompileCtx *cx, const DriverOpts *o, const char *src, size_t len, int isfile,
                                FuncExpr **tree) {
-  FuncExpr *main = parse_chunk(cx, src, len);
+  FuncExpr *main = isfile ? parse_chunk(cx, src, len) : parse_string(cx, src, len);
   res_chunk(cx, main);
   IrModule *m = ir_build(cx, main);
   dump(o, 'b', m);
@@ -128,7 +129,7 @@ static void bundle_module(Bundle *bd, const char *name) {
   free(path);
   if (setjmp(sub->jb) == 0) {
     FuncExpr *tree;
-    IrModule *m = compile_chunk(sub, bd->o, src, len, &tree);
+    IrModule *m = compile_chunk(sub, bd->o, src, len, 1, &tree);
     EmitModule *em = &bd->mods[bd->nmods++];
     em->name = arena_strdup(bd->cx->arena, name, strlen(name));
     em->path = sub->chunkname;
@@ -213,7 +214,7 @@ int drv_translate(const char *chunkname, const char *src, size_t len, const Driv
     return -1;
   }
   FuncExpr *tree;
-  IrModule *m = compile_chunk(cx, o, src, len, &tree);
+  IrModule *m = compile_chunk(cx, o, src, len, !o->isstring, &tree);
   if (o->bundle) scan_block(bd, tree->body);
   EmitUnit u = {0};
   u.main = m;

@@ -11,6 +11,8 @@ typedef struct DriverOpts {
   int with_include;        /* emit `#include "vmc.h"` (0: the libtcc backend prepends the header text) */
   int with_main;           /* emit a main() for a standalone executable */
   int bundle;              /* compile `require "literal"` modules found on package.path into the unit */
+  int isstring;            /* the source is a string (load, -e), not a file: a first line starting with '#' is
+                              parsed as code, as lua5.4's luaL_loadbuffer does (files skip it) */
 } DriverOpts;
 
 /* Translates one chunk (and the modules it bundles) into C appended to `out`. Returns 0, or -1 with the error

@@ -574,6 +574,7 @@ static void fornum(Parser *P, Stmt *s, const char *name, int line) {
   s->u.numfor.limit = expr(P);
   if (testnext(P, ',')) s->u.numfor.step = expr(P);
   res_activate(&P->rs, 3);
+  s->u.numfor.doline = P->lx.line;         /* of 'do', if it is there: lua5.4's FORPREP line */
   s->u.numfor.body = forbody(P, 1);
 }
 
@@ -587,6 +588,7 @@ static void forlist(Parser *P, Stmt *s, const char *name, int line) {
     vec_push(P->a, &s->u.genfor.vars, res_new_local(&P->rs, str_checkname(P), vline));
   }
   checknext(P, TK_IN);
+  s->u.genfor.doline = P->lx.line;         /* of the token after 'in': lua5.4's line for the iterator call */
   s->u.genfor.exprs = explist(P);
   res_activate(&P->rs, 4);
   s->u.genfor.body = forbody(P, s->u.genfor.vars.n);

@@ -113,8 +113,11 @@ VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz) {
   return fn;
 }
 
+/* The run-time compiler (see VmCompileHook). src is parsed as it is, as a string: callers that load a file
+** (lib_loadfile) have already skipped its byte-order mark and a first line starting with '#'. */
 Value vmc_compile_hook(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err) {
   DriverOpts o = {0};
+  o.isstring = 1;
   char msg[600];
   Buf c = {0};
   if (drv_translate(chunkname, src, len, &o, &c, msg, sizeof msg) < 0) {

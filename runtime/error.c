@@ -3,8 +3,9 @@
 ** One mechanism: vm_throw longjmps to the innermost VmJmp, which vm_pcall/vm_xpcall set up on the C stack and
 ** which restores the frame chain, the C-call count and the value-stack mark. A message handler (xpcall, and
 ** vm_main's traceback) runs inside vm_throw, before unwinding, so that it still sees the frames of the error.
-** A protected call pushes a marker frame (vm_cinfo): a C boundary that stops position lookups, so that an error
-** raised by a C function that pcall called directly has no "chunk:line:" prefix, as in lua5.4.
+** A protected call pushes a marker frame (vm_cinfo), and a library function calling out (lib_call) a frame of
+** its own: C frames (line -1) that stop position lookups, so that an error raised by a C function that C called
+** directly has no "chunk:line:" prefix, as in lua5.4.
 */
 #include <stdarg.h>
 #include <stdio.h>
@@ -22,6 +23,13 @@ const VmFuncInfo vm_cinfo = {NULL, "[C]", -1, 0, 1};
 
 static Value runhandler(VmState *L, VmJmp *j, Value err);
 
+static Value lastoverflow;   /* the last "stack overflow" error raised (a GC root: static data) */
+static Value errerrmsg;     /* "error in error handling", made once */
+
+/* Is err the error lastoverflow / errerrmsg (both nil until first made; nil is a valid error value)? */
+static int isoverflow(Value err) { return err != VM_NIL && err == lastoverflow; }
+static int iserrerr(Value err) { return err != VM_NIL && err == errerrmsg; }
+
 /* Raises err: unwinds to the innermost protected call (after running its message handler, if any). */
 VM_NORETURN void vm_throw(VmState *L, Value err) {
   VmJmp *j = L->errjmp;
@@ -30,7 +38,7 @@ VM_NORETURN void vm_throw(VmState *L, Value err) {
     fflush(stdout);
     abort();
   }
-  if (j->handler != VM_NIL) err = runhandler(L, j, err);
+  if (j->handler != VM_NIL && !iserrerr(err)) err = runhandler(L, j, err);
   j->err = err;
   longjmp(j->b, 1);
 }
@@ -40,11 +48,15 @@ VM_NORETURN void vm_throwmsg(VmState *L, const char *msg) {
   vm_throw(L, vm_newcstr(L, msg));
 }
 
-/* The Lua frame `level` levels up (1: L->frame), NULL if none or if it is a C boundary. */
+/* Is f the frame of a C function (a protected call's marker, or a library function calling out)? Those have
+** line -1; Lua frames never do. */
+static int iscframe(const VmFrame *f) { return f->line < 0; }
+
+/* The Lua frame `level` levels up (1: L->frame), NULL if none or if it is a C frame. */
 static const VmFrame *framelevel(VmState *L, int level) {
   const VmFrame *f = L->frame;
   while (f != NULL && --level > 0) f = f->prev;
-  return f != NULL && f->info != &vm_cinfo ? f : NULL;
+  return f != NULL && !iscframe(f) ? f : NULL;
 }
 
 /* prefix + the printf-style message, as a string. */
@@ -90,10 +102,23 @@ VM_NORETURN void vm_rterror(VmState *L, const char *fmt, ...) {
   verror(L, framelevel(L, 1), fmt, ap);
 }
 
+
+static Value errerr(VmState *L) {
+  if (errerrmsg == VM_NIL) errerrmsg = vm_newcstr(L, "error in error handling");
+  return errerrmsg;
+}
+
+/* Are the stack margins lent to a message handler that handles a stack overflow (runhandler)? */
+static int marginslent(VmState *L) { return L->stack_last > L->stack + VM_STACK_SLOTS - VM_STACK_EXTRA; }
+
+/* Raises "stack overflow" at frame f; while a handler of a stack overflow runs on the lent margins, another
+** overflow is lua5.4's LUA_ERRERR instead: "error in error handling", which no message handler sees. */
 static VM_NORETURN void overflow(VmState *L, const VmFrame *f) {
   char pos[256], msg[300];
+  if (marginslent(L)) vm_throw(L, errerr(L));
   snprintf(msg, sizeof msg, "%sstack overflow", position(f, pos, sizeof pos));
-  vm_throw(L, vm_newcstr(L, msg));
+  lastoverflow = vm_newcstr(L, msg);
+  vm_throw(L, lastoverflow);
 }
 
 /* "stack overflow", raised by vm_enter in the frame that does not fit: the frame is dropped and the error
@@ -156,33 +181,40 @@ int vm_pcall(VmState *L, Value f, Value *a, int n) { return protectedcall(L, f, 
 ** becomes the error value. A handler that keeps failing gives "error in error handling". */
 int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n) { return protectedcall(L, f, h, a, n, 1); }
 
-/* Runs the message handler of j on err with some of the stack margins lent, so that a handler can run
-** after a stack overflow. An error in the handler calls it again with the new error, a few times. */
+/* Runs the message handler of j on err. The handler of a stack overflow gets some of the stack margins lent,
+** as lua5.4 lends its extra stack, so that it can run at all; an overflow there is "error in error handling"
+** (see overflow). An error in the handler calls it again with the new error, a few times; "error in error
+** handling" ends that at once, as it ends lua5.4's. */
 static Value runhandler(VmState *L, VmJmp *j, Value err) {
   Value h = j->handler, *base = L->top <= L->stack_last ? L->top : L->stack_last;
   char *climit = L->climit;
   Value *last = L->stack_last;
   int nccalls = L->nccalls, tries, r;
   j->handler = VM_NIL;
-  L->climit -= VM_CSTACK_MARGIN / 2;
-  L->stack_last += VM_STACK_EXTRA / 2;
   if (L->nccalls > VM_MAXCCALLS - 10) L->nccalls = VM_MAXCCALLS - 10;
   for (tries = 0;; tries++) {
+    int lend = isoverflow(err) && !marginslent(L);
+    if (lend) {
+      L->climit -= VM_CSTACK_MARGIN / 2;
+      L->stack_last += VM_STACK_EXTRA / 2;
+    }
     base[0] = err;
     L->top = base;
     r = protectedcall(L, h, VM_NIL, base, 1, 0);
+    if (lend) {
+      L->climit = climit;
+      L->stack_last = last;
+    }
     if (r >= 0) {
       err = r > 0 ? base[0] : VM_NIL;
       break;
     }
     err = base[0];
-    if (tries == HANDLER_TRIES) {
-      err = vm_newcstr(L, "error in error handling");
+    if (tries == HANDLER_TRIES || iserrerr(err)) {
+      err = errerr(L);
       break;
     }
   }
-  L->climit = climit;
-  L->stack_last = last;
   L->nccalls = nccalls;
   j->handler = h;
   return err;
@@ -220,8 +252,9 @@ static void addf(Buf *b, const char *fmt, ...) {
 
 static void frameline(Buf *b, const VmFrame *f) {
   const VmFuncInfo *fi = f->info;
-  if (fi == &vm_cinfo) {
-    addf(b, "\n\t[C]: in ?");
+  if (iscframe(f)) {
+    if (fi->name != NULL) addf(b, "\n\t[C]: in function '%.200s'", fi->name);
+    else addf(b, "\n\t[C]: in ?");
   } else if (fi->name == NULL) {
     addf(b, "\n\t%.200s:%d: in function <%.200s:%d>", fi->source, f->line, fi->source, fi->linedefined);
   } else if (strcmp(fi->name, "main chunk") == 0) {

@@ -51,16 +51,29 @@ void *vm_realloc(void *p, vm_size oldn, vm_size n) {
 void vm_pushstack(VmState *L) { (void)L; }
 
 static int stopped;
+static size_t firstgc, lastgc;   /* allocd at the first and at the last simulated collection; 0: none yet */
 
-/* collectgarbage without a collector: counts are the bytes allocated so far (nothing is ever freed). */
+/* A simulated collection: whatever was allocated since the previous one counts as freed. */
+static void simcollect(void) {
+  if (firstgc == 0) firstgc = allocd;
+  lastgc = allocd;
+}
+
+/* What count reports: the bytes allocated so far until the first collection, then the bytes in use then plus
+** those allocated since the last one (nothing is ever freed, but a program that waits for count to drop after
+** a collection, as the official gc.lua does, sees it drop). */
+static size_t simcount(void) { return firstgc == 0 ? allocd : firstgc + (allocd - lastgc); }
+
+/* collectgarbage without a collector: every step finishes a (simulated) cycle. */
 int vm_gc(VmState *L, int what, int arg) {
   (void)L, (void)arg;
   switch (what) {
     case VM_GCSTOP: stopped = 1; return 0;
     case VM_GCRESTART: stopped = 0; return 0;
-    case VM_GCCOUNT: return (int)(allocd >> 10);
-    case VM_GCCOUNTB: return (int)(allocd & 1023);
-    case VM_GCSTEP: return 1;
+    case VM_GCCOLLECT: simcollect(); return 0;
+    case VM_GCCOUNT: return (int)(simcount() >> 10);
+    case VM_GCCOUNTB: return (int)(simcount() & 1023);
+    case VM_GCSTEP: simcollect(); return 1;
     case VM_GCISRUNNING: return !stopped;
     default: return 0;
   }
@@ -169,20 +182,79 @@ static void GC_CALLBACK nowarn(char *msg, GC_word arg) {
 
 static size_t totalbytes(void) { return GC_get_total_bytes(); }
 
-/* Bytes of the heap in use: its size minus its free bytes (objects unreachable since the last collection
-** count as in use until the next one). */
-static size_t inuse(void) { return GC_get_heap_size() - GC_get_free_bytes(); }
+static GC_word livegc;      /* the collection (GC_get_gc_no) whose survivors `live` counts; 0: none */
+static size_t live;         /* bytes of the objects that survived collection number livegc */
 
-/* A small step: whatever collection work is due; 1 if a collection finished meanwhile. */
-static int gcstep(void) {
-  GC_word before = GC_get_gc_no();
-  GC_collect_a_little();
-  return GC_get_gc_no() != before;
+static void GC_CALLBACK addlive(void *obj, size_t bytes, void *total) {
+  (void)obj;
+  *(size_t *)total += bytes;
+}
+
+static void *countlive(void *total) {
+  GC_enumerate_reachable_objects_inner(addlive, total);
+  return NULL;
+}
+
+/* Bytes of the objects waiting on this thread's free lists: the collector counts them as allocated. */
+static size_t freelistbytes(void) {
+  size_t total = 0;
+  int g;
+  if (freelists == NULL) return 0;
+  for (g = 1; g < GC_TINY_FREELISTS; g++) {
+    void *p = freelists->normal[g];
+    for (; (GC_word)p > GC_TINY_FREELISTS + 1; p = *(void **)p) total += (size_t)g * GC_GRANULE_BYTES;
+  }
+  return total;
+}
+
+/* Bytes in use, as lua5.4's count: the survivors of the last collection plus what was allocated since, less
+** what waits on the free lists. Boehm sweeps lazily and keeps freed objects on free lists, so the heap's free
+** bytes say little; the survivors are counted from the mark bits, which stay valid until the next collection
+** (once per collection, on demand). Before the first collection: the heap's size minus its free blocks. */
+static size_t inuse(void) {
+  GC_word no = GC_get_gc_no();
+  size_t used, spare;
+  if (no == 0) return GC_get_heap_size() - GC_get_free_bytes();
+  if (no != livegc) {
+    size_t total = 0;
+    GC_call_with_alloc_lock(countlive, &total);
+    live = total;
+    livegc = no;
+  }
+  used = live + GC_get_bytes_since_gc();
+  spare = freelistbytes();
+  return spare < used ? used - spare : used;
+}
+
+#define GC_BASICSTEP ((size_t)1 << 20)   /* bytes of work of a basic step, collectgarbage("step", 0) */
+
+static size_t stepwork;     /* work asked for by steps since the last full collection, in bytes */
+
+/* A full collection, also while the collector is stopped (as lua5.4's collectgarbage("collect")). */
+static void fullcollect(void) {
+  int off = GC_is_disabled();
+  if (off) GC_enable();
+  GC_gcollect();
+  if (off) GC_disable();
+  stepwork = 0;
+}
+
+/* collectgarbage("step", kb). Boehm collects in one go, not in increments: steps add up the work asked for (kb
+** KB, or a basic step when kb is 0) and, once it reaches the heap in use (the work of marking and sweeping it),
+** run a full collection: a finished cycle (1). Works while the collector is stopped, as in lua5.4. */
+static int gcstep(int kb) {
+  stepwork += kb > 0 ? (size_t)kb << 10 : GC_BASICSTEP;
+  if (stepwork < inuse()) {
+    if (!GC_is_disabled()) GC_collect_a_little();
+    return 0;
+  }
+  fullcollect();
+  return 1;
 }
 
 /* collectgarbage's operations on the collector, as lua_gc (see vmc.h). */
 int vm_gc(VmState *L, int what, int arg) {
-  (void)L, (void)arg;
+  (void)L;
   switch (what) {
     case VM_GCSTOP:
       if (!GC_is_disabled()) GC_disable();
@@ -190,10 +262,10 @@ int vm_gc(VmState *L, int what, int arg) {
     case VM_GCRESTART:
       if (GC_is_disabled()) GC_enable();
       return 0;
-    case VM_GCCOLLECT: GC_gcollect(); return 0;
+    case VM_GCCOLLECT: fullcollect(); return 0;
     case VM_GCCOUNT: return (int)(inuse() >> 10);
     case VM_GCCOUNTB: return (int)(inuse() & 1023);
-    case VM_GCSTEP: return gcstep();
+    case VM_GCSTEP: return gcstep(arg);
     case VM_GCISRUNNING: return !GC_is_disabled();
     default: return 0;
   }

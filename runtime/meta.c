@@ -78,10 +78,23 @@ Value vm_metafield(VmState *L, Value v, const char *event) {
   return mt != NULL ? vm_rawgetstr(mt, vm_tmpstr(&buf, event)) : VM_NIL;
 }
 
+/* How lua5.4 names a metamethod that the operator of a Lua function calls ("metamethod 'add'"), by event. */
+static const char *const tmdesc[TM_N] = {
+  "metamethod 'index'", "metamethod 'newindex'", "metamethod 'eq'", "metamethod 'len'", "metamethod 'lt'",
+  "metamethod 'le'", "metamethod 'concat'", "metamethod 'call'", "metamethod 'add'", "metamethod 'sub'",
+  "metamethod 'mul'", "metamethod 'mod'", "metamethod 'pow'", "metamethod 'div'", "metamethod 'idiv'",
+  "metamethod 'band'", "metamethod 'bor'", "metamethod 'bxor'", "metamethod 'shl'", "metamethod 'shr'",
+  "metamethod 'unm'", "metamethod 'bnot'", NULL, NULL, "metamethod 'close'", NULL, NULL, NULL, NULL
+};
+
+/* The frame of an anonymous C function, pushed while a metamethod runs on behalf of a library function. */
+static const VmFuncInfo cfuncinfo = {NULL, "[C]", -1, 0, 1};
+
 /* Calls metamethod tm with nargs (1-3) arguments placed at L->top; its first result (or nil). Counts as a
-** C-level call: nesting is limited to VM_MAXCCALLS ("C stack overflow"), as in lua5.4. */
-Value vm_callmeta(VmState *L, Value tm, int nargs, Value a, Value b, Value c) {
+** C-level call: nesting is limited to VM_MAXCCALLS ("C stack overflow"), as in lua5.4. event: see rt.h. */
+Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, Value c) {
   Value *base = L->top;
+  VmFrame cf;
   char here;
   int r;
   if (base > L->stack_last || &here < L->climit) vm_stackerror(L);
@@ -90,7 +103,16 @@ Value vm_callmeta(VmState *L, Value tm, int nargs, Value a, Value b, Value c) {
   base[0] = a;
   base[1] = b;
   base[2] = c;
-  r = vm_call(L, tm, base, nargs);
+  if (event < 0) {            /* a C caller: errors of the call itself get no position */
+    cf.prev = L->frame;
+    cf.info = &cfuncinfo;
+    cf.line = -1;
+    L->frame = &cf;
+    r = vm_call(L, tm, base, nargs);
+    L->frame = cf.prev;
+  } else {
+    r = vm_calld(L, tm, base, nargs, tmdesc[event]);
+  }
   L->nccalls--;
   return r > 0 ? base[0] : VM_NIL;
 }
@@ -142,7 +164,7 @@ Value vm_index(VmState *L, Value o, Value k, const char *d) {
     } else if ((tm = vm_tm(L, o, TM_INDEX)) == VM_NIL) {
       vm_typeerror(L, o, "index", loop == 0 ? d : NULL);
     }
-    if (vm_isfunction(tm)) return vm_callmeta(L, tm, 2, o, k, VM_NIL);
+    if (vm_isfunction(tm)) return vm_callmeta(L, tm, TM_INDEX, 2, o, k, VM_NIL);
     o = tm;
   }
   vm_rterror(L, "'__index' chain too long; possibly a loop");
@@ -163,7 +185,7 @@ void vm_setindex(VmState *L, Value o, Value k, Value v, const char *d) {
       vm_typeerror(L, o, "index", loop == 0 ? d : NULL);
     }
     if (vm_isfunction(tm)) {
-      vm_callmeta(L, tm, 3, o, k, v);
+      vm_callmeta(L, tm, TM_NEWINDEX, 3, o, k, v);
       return;
     }
     o = tm;
@@ -199,7 +221,7 @@ int vm_equal(VmState *L, Value a, Value b) {
   if (ta != VM_TTABLE && ta != VM_TUSERDATA) return 0;
   tm = vm_tm(L, a, TM_EQ);
   if (tm == VM_NIL) tm = vm_tm(L, b, TM_EQ);
-  return tm != VM_NIL && vm_istruthy(vm_callmeta(L, tm, 2, a, b, VM_NIL));
+  return tm != VM_NIL && vm_istruthy(vm_callmeta(L, tm, TM_EQ, 2, a, b, VM_NIL));
 }
 
 /* Float f rounded by floor (up = 0) or ceil (up = 1) to an integer, if in range. */
@@ -245,12 +267,13 @@ static VM_NORETURN void ordererror(VmState *L, Value a, Value b) {
   vm_rterror(L, "attempt to compare %s with %s", t1, t2);
 }
 
-/* Calls the order metamethod `event` of a or b on (a, b); 0 if neither has it. */
-static int ordertm(VmState *L, Value a, Value b, int event, int *res) {
+/* Calls the order metamethod `event` of a or b on (a, b); 0 if neither has it. op: the operator's event, which
+** names the metamethod in messages (TM_LE also when __lt stands in for a missing __le). */
+static int ordertm(VmState *L, Value a, Value b, int event, int op, int *res) {
   Value tm = vm_tm(L, a, event);
   if (tm == VM_NIL) tm = vm_tm(L, b, event);
   if (tm == VM_NIL) return 0;
-  *res = vm_istruthy(vm_callmeta(L, tm, 2, a, b, VM_NIL));
+  *res = vm_istruthy(vm_callmeta(L, tm, op, 2, a, b, VM_NIL));
   return 1;
 }
 
@@ -259,7 +282,7 @@ int vm_lessthan(VmState *L, Value a, Value b) {
   int res;
   if (vm_isnumber(a) && vm_isnumber(b)) return numlt(a, b, 0);
   if (vm_isstring(a) && vm_isstring(b)) return vm_strcmp(vm_str(a), vm_str(b)) < 0;
-  if (!ordertm(L, a, b, TM_LT, &res)) ordererror(L, a, b);
+  if (!ordertm(L, a, b, TM_LT, TM_LT, &res)) ordererror(L, a, b);
   return res;
 }
 
@@ -268,8 +291,8 @@ int vm_lessequal(VmState *L, Value a, Value b) {
   int res;
   if (vm_isnumber(a) && vm_isnumber(b)) return numlt(a, b, 1);
   if (vm_isstring(a) && vm_isstring(b)) return vm_strcmp(vm_str(a), vm_str(b)) <= 0;
-  if (ordertm(L, a, b, TM_LE, &res)) return res;
-  if (ordertm(L, b, a, TM_LT, &res)) return !res;
+  if (ordertm(L, a, b, TM_LE, TM_LE, &res)) return res;
+  if (ordertm(L, b, a, TM_LT, TM_LE, &res)) return !res;
   ordererror(L, a, b);
 }
 
@@ -294,7 +317,7 @@ Value vm_concat(VmState *L, Value a, Value b, const char *da, const char *db) {
   }
   tm = vm_tm(L, a, TM_CONCAT);
   if (tm == VM_NIL) tm = vm_tm(L, b, TM_CONCAT);
-  if (tm != VM_NIL) return vm_callmeta(L, tm, 2, a, b, VM_NIL);
+  if (tm != VM_NIL) return vm_callmeta(L, tm, TM_CONCAT, 2, a, b, VM_NIL);
   if (isstrnum(a)) vm_typeerror(L, b, "concatenate", db);
   vm_typeerror(L, a, "concatenate", da);
 }
@@ -309,7 +332,7 @@ Value vm_len(VmState *L, Value a, const char *da) {
   } else if ((tm = vm_tm(L, a, TM_LEN)) == VM_NIL) {
     vm_typeerror(L, a, "get length of", da);
   }
-  return vm_callmeta(L, tm, 2, a, a, VM_NIL);
+  return vm_callmeta(L, tm, TM_LEN, 2, a, a, VM_NIL);
 }
 
 /* ---- Userdata ---- */

@@ -186,9 +186,9 @@ static double fltarith(int op, double x, double y) {
     case VM_OPPOW: return y == 2 ? x * x : pow(x, y);
     case VM_OPIDIV: return floor(x / y);
     case VM_OPUNM: return copysign(x, signbit(x) ? 1.0 : -1.0);  /* not 0.0 - x (NaN signs) */
-    default:  /* VM_OPMOD: fmod has the sign of x; move the result to the sign of y */
+    default:  /* VM_OPMOD: fmod has the sign of x; a nonzero result of the other sign than y gets y added */
       m = fmod(x, y);
-      if (m > 0 ? y < 0 : (m < 0 && y != m)) m += y;
+      if (m > 0 ? y < 0 : (m < 0 && y > 0)) m += y;
       return m;
   }
 }
@@ -227,7 +227,7 @@ static VM_NORETURN void opinterror(VmState *L, Value a, Value b, const char *da,
 static Value strarith(VmState *L, int op, Value a, Value b) {
   Value x = vm_tonumeric(a), y = vm_tonumeric(b), tm;
   if (x != VM_NIL && y != VM_NIL) return numarith(L, op, x, y);
-  if (!vm_isstring(b) && (tm = vm_tm(L, b, TM_ADD + op)) != VM_NIL) return vm_callmeta(L, tm, 2, a, b, VM_NIL);
+  if (!vm_isstring(b) && (tm = vm_tm(L, b, TM_ADD + op)) != VM_NIL) return vm_callmeta(L, tm, -1, 2, a, b, VM_NIL);
   vm_error(L, "attempt to %s a '%s' with a '%s'", opnames[op], vm_typename(a), vm_typename(b));
 }
 
@@ -239,7 +239,7 @@ static Value arithmeta(VmState *L, int op, Value a, Value b, const char *da, con
     if (vm_isstring(b)) return strarith(L, op, a, b);
     tm = vm_tm(L, b, TM_ADD + op);
   }
-  if (tm != VM_NIL) return vm_callmeta(L, tm, 2, a, b, VM_NIL);
+  if (tm != VM_NIL) return vm_callmeta(L, tm, TM_ADD + op, 2, a, b, VM_NIL);
   opinterror(L, a, b, da, db, "perform arithmetic on");
 }
 
@@ -252,7 +252,7 @@ static Value bitwise(VmState *L, int op, Value a, Value b, const char *da, const
   }
   tm = vm_tm(L, a, TM_ADD + op);
   if (tm == VM_NIL) tm = vm_tm(L, b, TM_ADD + op);
-  if (tm != VM_NIL) return vm_callmeta(L, tm, 2, a, b, VM_NIL);
+  if (tm != VM_NIL) return vm_callmeta(L, tm, TM_ADD + op, 2, a, b, VM_NIL);
   opinterror(L, a, b, da, db, "perform bitwise operation on");
 }
 

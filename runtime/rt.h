@@ -106,8 +106,11 @@ void vm_setclimit(VmState *L);              /* climit from the stack of the call
 void vm_initmeta(VmState *L);
 Value vm_tm(VmState *L, Value o, int event);       /* metamethod of o for event, VM_NIL if none */
 Value vm_fasttm(VmTable *mt, int event);           /* same for a metatable (NULL allowed) */
-/* calls the metamethod tm with 1-3 arguments at L->top; returns its first result */
-Value vm_callmeta(VmState *L, Value tm, int nargs, Value a, Value b, Value c);
+/* calls the metamethod tm with 1-3 arguments at L->top; returns its first result. event (TM_*) names tm in
+** "attempt to call a number value (metamethod 'add')" and in the messages of a library function it is; -1:
+** called on behalf of a library function (__tostring), which lua5.4 words as a call from C: no name, no
+** position */
+Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, Value c);
 /* raises "attempt to <op> a <type> value (<d>)" */
 VM_NORETURN void vm_typeerror(VmState *L, Value v, const char *op, const char *d);
 

@@ -122,7 +122,7 @@ static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
   if (vm_isnumber(msg)) vm_tostr_coerce(L, msg, &msg);
   if (!vm_isstring(msg)) {
     tm = vm_tm(L, msg, TM_TOSTRING);
-    if (tm != VM_NIL && vm_isstring(r = vm_callmeta(L, tm, 1, msg, VM_NIL, VM_NIL))) {
+    if (tm != VM_NIL && vm_isstring(r = vm_callmeta(L, tm, -1, 1, msg, VM_NIL, VM_NIL))) {
       a[0] = r;
       return 1;
     }

@@ -141,7 +141,7 @@ static Value addressof(VmState *L, Value v) {
 Value vm_tostring(VmState *L, Value v) {
   Value tm = vm_tm(L, v, TM_TOSTRING), r;
   if (tm != VM_NIL) {
-    r = vm_callmeta(L, tm, 1, v, VM_NIL, VM_NIL);
+    r = vm_callmeta(L, tm, -1, 1, v, VM_NIL, VM_NIL);
     if (vm_isnumber(r)) vm_tostr_coerce(L, r, &r);
     if (!vm_isstring(r)) vm_error(L, "'__tostring' must return a string");
     return r;

@@ -8,11 +8,11 @@
 
 /* ---- Errors ---- */
 
-/* Was the running C function called directly by C (pcall, the host) rather than by Lua code? A protected call
-** pushes a marker frame with source "[C]" and line -1; no Lua function has a negative line. */
+/* Was the running C function called directly by C (pcall, the host, a library function through lib_call)
+** rather than by Lua code? Those push a C frame: line -1 (no Lua function has a negative line). */
 static int calledfromc(VmState *L) {
   const VmFrame *f = L->frame;
-  return f == NULL || (f->line < 0 && f->info && f->info->source && strcmp(f->info->source, "[C]") == 0);
+  return f == NULL || f->line < 0;
 }
 
 /* The name of the running function in messages, as lua5.4 finds it: the name at the call site ("method 'rep'"

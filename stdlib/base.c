@@ -141,7 +141,7 @@ static int l_pairs(VmState *L, VmClosure *self, Value *a, int n) {
   mm = vm_istable(t) && vm_tab(t)->meta == NULL ? VM_NIL : vm_metafield(L, t, "__pairs");
   if (mm != VM_NIL) {
     a[1] = t;
-    vm_adjust(a + 1, vm_call(L, mm, a + 1, 1), 3);
+    vm_adjust(a + 1, lib_call(L, self, mm, a + 1, 1), 3);
     a[0] = a[1], a[1] = a[2], a[2] = a[3];
     return 3;
   }
@@ -289,6 +289,30 @@ static int l_xpcall(VmState *L, VmClosure *self, Value *a, int n) {
   return r + 1;
 }
 
+/* ---- Warnings ---- */
+
+/* warn(msg1, ...): with warnings on, "Lua warning: " and the pieces, on one line of stderr. A message of one
+** piece starting with '@' is a control message: "@on" and "@off" switch warnings (off at start, as in the lua
+** program without -W); other ones are ignored. All pieces must be strings (numbers are converted). */
+static int l_warn(VmState *L, VmClosure *self, Value *a, int n) {
+  static int on;
+  int i;
+  lib_checkstr(L, self, a, n, 1);
+  for (i = 2; i <= n; i++) lib_checkstr(L, self, a, n, i);
+  if (n == 1 && vm_str(a[0])->s[0] == '@') {
+    if (strcmp(vm_str(a[0])->s, "@on") == 0) on = 1;
+    else if (strcmp(vm_str(a[0])->s, "@off") == 0) on = 0;
+    return 0;
+  }
+  if (!on) return 0;
+  fflush(stdout);
+  fputs("Lua warning: ", stderr);
+  for (i = 0; i < n; i++) fwrite(vm_str(a[i])->s, 1, vm_str(a[i])->len, stderr);
+  fputc('\n', stderr);
+  fflush(stderr);
+  return 0;
+}
+
 /* ---- Loading chunks ---- */
 
 /* Compiles src as a chunk named chunkname (as given to load: "=name", "@file" or the source itself), checking
@@ -344,10 +368,10 @@ Value lib_loadfile(VmState *L, const char *path, const char *mode, Value env, Va
 static int readall(VmState *L, VmClosure *self, Value *a, int n) {
   Value where = a[1];
   LibBuf b;
-  (void)self, (void)n;
+  (void)n;
   lib_bufinit(&b);
   for (;;) {
-    int r = vm_call(L, a[0], a + 2, 0);
+    int r = lib_call(L, self, a[0], a + 2, 0);
     Value piece = r > 0 ? a[2] : VM_NIL;
     if (piece == VM_NIL) break;
     if (!vm_isstring(piece))
@@ -402,28 +426,50 @@ static int l_dofile(VmState *L, VmClosure *self, Value *a, int n) {
   VmString *path = lib_optstr(L, self, a, n, 1);
   Value err = VM_NIL, fn = lib_loadfile(L, path ? path->s : NULL, "bt", L->globals, &err);
   if (fn == VM_NIL) vm_throw(L, err);
-  return vm_call(L, fn, a, 0);
+  return lib_call(L, self, fn, a, 0);
 }
 
 /* ---- collectgarbage ---- */
+
+static int generational = 1;   /* the collector's mode as collectgarbage reports it; lua.c starts generational */
+static double majorkb;         /* KB in use after the last full collection; 0: not known yet */
+
+static double gccount(VmState *L) { return vm_gc(L, VM_GCCOUNT, 0) + vm_gc(L, VM_GCCOUNTB, 0) / 1024.0; }
+
+static void gccollect(VmState *L) {
+  vm_gc(L, VM_GCCOLLECT, 0);
+  majorkb = gccount(L);
+}
+
+/* collectgarbage("step", kb): true when a collection cycle finished. Incremental mode: the collector's answer
+** (kb KB of work; 0: a basic step). Generational mode: lua5.4's steps are young collections, which finish no
+** cycle; only a major collection, once the heap has doubled since the last full one, reports true.
+** XXX: a young collection does nothing here (Boehm has no generations; it collects as allocation goes on). */
+static int gcstep(VmState *L, vm_int kb) {
+  double now;
+  if (!generational) return vm_gc(L, VM_GCSTEP, kb <= 0 ? 0 : kb > 0x7fffffff ? 0x7fffffff : (int)kb);
+  now = gccount(L);
+  if (majorkb == 0 || now < 2 * majorkb) {
+    if (majorkb == 0) majorkb = now;
+    return 0;
+  }
+  gccollect(L);
+  return 1;
+}
 
 static int l_collectgarbage(VmState *L, VmClosure *self, Value *a, int n) {
   static const char *const opts[] = {
     "stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning", "generational",
     "incremental", NULL
   };
-  static int pause = 200, stepmul = 100, generational = 1;  /* lua.c starts in generational mode */
+  static int pause = 200, stepmul = 100;
   int o = lib_checkoption(L, self, a, n, 1, "collect", opts), prev;
   switch (o) {
     case 0: vm_gc(L, VM_GCSTOP, 0); a[0] = vm_mkint(0); break;
     case 1: vm_gc(L, VM_GCRESTART, 0); a[0] = vm_mkint(0); break;
-    case 2: vm_gc(L, VM_GCCOLLECT, 0); a[0] = vm_mkint(0); break;
-    case 3:
-      a[0] = vm_mkfloat(vm_gc(L, VM_GCCOUNT, 0) + vm_gc(L, VM_GCCOUNTB, 0) / 1024.0);
-      break;
-    case 4:
-      a[0] = vm_mkbool(vm_gc(L, VM_GCSTEP, (int)lib_optint(L, self, a, n, 2, 0)));
-      break;
+    case 2: gccollect(L); a[0] = vm_mkint(0); break;
+    case 3: a[0] = vm_mkfloat(gccount(L)); break;
+    case 4: a[0] = vm_mkbool(gcstep(L, lib_optint(L, self, a, n, 2, 0))); break;
     case 5: case 6:
       prev = o == 5 ? pause : stepmul;
       *(o == 5 ? &pause : &stepmul) = (int)lib_optint(L, self, a, n, 2, 0);
@@ -462,6 +508,7 @@ static const LibReg basefuncs[] = {
   LIB_FN("tonumber", l_tonumber),
   LIB_FN("tostring", l_tostring),
   LIB_FN("type", l_type),
+  LIB_FN("warn", l_warn),
   LIB_FN("xpcall", l_xpcall),
   LIB_END
 };

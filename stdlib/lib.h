@@ -33,6 +33,24 @@ VM_NORETURN void lib_argerror(VmState *L, VmClosure *self, int arg, const char *
 /* "bad argument #arg to 'name' (expected expected, got <type or 'no value'>)" */
 VM_NORETURN void lib_typeerror(VmState *L, VmClosure *self, Value *a, int n, int arg, const char *expected);
 
+/* ---- Calls out of a library function ---- */
+/* vm_call(f, a, n) made by the library function self as lua5.4 makes a call from C: for the time of the call a
+** C frame for self is pushed (line -1), so the callee sees a C caller. An error raised by a library function
+** called this way has no "chunk:line:" prefix and names it in full ("bad argument #1 to 'table.sort'"),
+** error(msg, 2) in a Lua function called this way has no position, and tracebacks show
+** "[C]: in function 'table.sort'". Errors unwind the frame with the rest (vm_pcall restores L->frame). */
+static inline int lib_call(VmState *L, VmClosure *self, Value f, Value *a, int n) {
+  VmFrame fr;
+  int r;
+  fr.prev = L->frame;
+  fr.info = self->info;
+  fr.line = -1;
+  L->frame = &fr;
+  r = vm_call(L, f, a, n);
+  L->frame = fr.prev;
+  return r;
+}
+
 /* ---- Argument checks (aux.c) ---- */
 /* Errors "value expected" when argument `arg` is absent (an explicit nil is a value). */
 void lib_checkany(VmState *L, VmClosure *self, int n, int arg);

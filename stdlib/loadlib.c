@@ -44,20 +44,19 @@ static Value searchpath(VmState *L, const char *name, const char *path, vm_size 
     if (seplen > 0 && strncmp(name, sep, seplen) == 0) lib_addcstr(&nm, rep), name += seplen;
     else lib_addchar(&nm, *name++);
   }
-  while (p < end) {
+  for (;;) {                /* every template, empty ones too: they are listed in the message as lua5.4 does */
     const char *q = memchr(p, ';', (vm_size)(end - p));
     if (q == NULL) q = end;
-    if (q > p) {
-      lib_bufinit(&file);
-      for (; p < q; p++)
-        if (*p == '?') lib_addmem(&file, nm.p, nm.n);
-        else lib_addchar(&file, *p);
-      lib_addchar(&file, '\0');
-      if (readable(file.p)) return vm_newcstr(L, file.p);
-      lib_addcstr(&notfound, notfound.n ? "\n\tno file '" : "no file '");
-      lib_addmem(&notfound, file.p, file.n - 1);
-      lib_addchar(&notfound, '\'');
-    }
+    lib_bufinit(&file);
+    for (; p < q; p++)
+      if (*p == '?') lib_addmem(&file, nm.p, nm.n);
+      else lib_addchar(&file, *p);
+    lib_addchar(&file, '\0');
+    if (file.n > 1 && readable(file.p)) return vm_newcstr(L, file.p);
+    lib_addcstr(&notfound, notfound.n ? "\n\tno file '" : "no file '");
+    lib_addmem(&notfound, file.p, file.n - 1);
+    lib_addchar(&notfound, '\'');
+    if (q == end) break;
     p = q + 1;
   }
   *msg = lib_bufresult(L, &notfound);
@@ -150,8 +149,8 @@ static int searcher_croot(VmState *L, VmClosure *self, Value *a, int n) {
 
 /* ---- require ---- */
 
-/* Runs the searchers for name (a[0]); leaves loader and extra value in a[1], a[2]. */
-static void findloader(VmState *L, Value *a) {
+/* Runs the searchers for name (a[0]) on behalf of require (self); leaves loader and extra value in a[1], a[2]. */
+static void findloader(VmState *L, VmClosure *self, Value *a) {
   Value searchers = lib_getfield(L, packagetab, "searchers");
   LibBuf msg;
   vm_int i;
@@ -165,7 +164,7 @@ static void findloader(VmState *L, Value *a) {
       vm_error(L, "module '%s' not found:%s", vm_str(a[0])->s, msg.p);
     }
     a[1] = a[0];
-    r = vm_call(L, s, a + 1, 1);
+    r = lib_call(L, self, s, a + 1, 1);
     vm_adjust(a + 1, r, 2);
     if (vm_isfunction(a[1])) return;
     if (vm_isstring(a[1]) || vm_isnumber(a[1])) {
@@ -183,10 +182,10 @@ static int l_require(VmState *L, VmClosure *self, Value *a, int n) {
     a[0] = v;
     return 1;
   }
-  findloader(L, a);        /* a[1] = loader, a[2] = extra value */
+  findloader(L, self, a);        /* a[1] = loader, a[2] = extra value */
   a[3] = a[0];
   a[4] = a[2];
-  vm_adjust(a + 3, vm_call(L, a[1], a + 3, 2), 1);
+  vm_adjust(a + 3, lib_call(L, self, a[1], a + 3, 2), 1);
   if (a[3] != VM_NIL) vm_rawset(L, vm_tab(loadedtab), a[0], a[3]);
   else if (vm_rawget(vm_tab(loadedtab), a[0]) == VM_NIL) vm_rawset(L, vm_tab(loadedtab), a[0], VM_TRUE);
   a[1] = a[2];

@@ -137,6 +137,42 @@ static int l_log(VmState *L, VmClosure *self, Value *a, int n) {
   return retfloat(a, log(x) / log(b));
 }
 
+static int l_deg(VmState *L, VmClosure *self, Value *a, int n) {
+  return retfloat(a, arg1(L, self, a, n) * (180.0 / PI));
+}
+
+static int l_rad(VmState *L, VmClosure *self, Value *a, int n) {
+  return retfloat(a, arg1(L, self, a, n) * (PI / 180.0));
+}
+
+/* ---- Functions of Lua 5.3 that Debian's lua5.4 still has (built with LUA_COMPAT_MATHLIB); math.atan2 is
+** math.atan ---- */
+
+static int l_cosh(VmState *L, VmClosure *self, Value *a, int n) { return retfloat(a, cosh(arg1(L, self, a, n))); }
+static int l_sinh(VmState *L, VmClosure *self, Value *a, int n) { return retfloat(a, sinh(arg1(L, self, a, n))); }
+static int l_tanh(VmState *L, VmClosure *self, Value *a, int n) { return retfloat(a, tanh(arg1(L, self, a, n))); }
+static int l_log10(VmState *L, VmClosure *self, Value *a, int n) { return retfloat(a, log10(arg1(L, self, a, n))); }
+
+static int l_pow(VmState *L, VmClosure *self, Value *a, int n) {
+  double x = arg1(L, self, a, n), y = lib_checknum(L, self, a, n, 2);
+  return retfloat(a, pow(x, y));
+}
+
+/* frexp(x): m, e with x = m * 2^e, 0.5 <= |m| < 1; e an integer */
+static int l_frexp(VmState *L, VmClosure *self, Value *a, int n) {
+  int e;
+  a[0] = vm_mkfloat(frexp(arg1(L, self, a, n), &e));
+  a[1] = vm_mkint(e);
+  return 2;
+}
+
+/* ldexp(m, e): m * 2^e. The exponent is truncated to a C int, as lua5.4 does. */
+static int l_ldexp(VmState *L, VmClosure *self, Value *a, int n) {
+  double m = arg1(L, self, a, n);
+  int e = (int)lib_checkint(L, self, a, n, 2);
+  return retfloat(a, ldexp(m, e));
+}
+
 /* ---- Pseudo-random numbers: xoshiro256** (Blackman and Vigna), seeded as lua5.4 seeds it, so that a given
 ** math.randomseed(n) gives lua5.4's sequence ---- */
 
@@ -212,20 +248,30 @@ static const LibReg mathfuncs[] = {
   LIB_FN("math.acos", l_acos),
   LIB_FN("math.asin", l_asin),
   LIB_FN("math.atan", l_atan),
+  LIB_FN("math.atan2", l_atan),
   LIB_FN("math.ceil", l_ceil),
   LIB_FN("math.cos", l_cos),
+  LIB_FN("math.cosh", l_cosh),
+  LIB_FN("math.deg", l_deg),
   LIB_FN("math.exp", l_exp),
   LIB_FN("math.floor", l_floor),
   LIB_FN("math.fmod", l_fmod),
+  LIB_FN("math.frexp", l_frexp),
+  LIB_FN("math.ldexp", l_ldexp),
   LIB_FN("math.log", l_log),
+  LIB_FN("math.log10", l_log10),
   LIB_FN("math.max", l_max),
   LIB_FN("math.min", l_min),
   LIB_FN("math.modf", l_modf),
+  LIB_FN("math.pow", l_pow),
+  LIB_FN("math.rad", l_rad),
   LIB_FN("math.random", l_random),
   LIB_FN("math.randomseed", l_randomseed),
   LIB_FN("math.sin", l_sin),
+  LIB_FN("math.sinh", l_sinh),
   LIB_FN("math.sqrt", l_sqrt),
   LIB_FN("math.tan", l_tan),
+  LIB_FN("math.tanh", l_tanh),
   LIB_FN("math.tointeger", l_tointeger),
   LIB_FN("math.type", l_type),
   LIB_FN("math.ult", l_ult),

@@ -16,6 +16,7 @@
 
 typedef struct Matcher {
   VmState *L;
+  VmClosure *self;            /* gsub, the C caller of a replacement function (NULL for the others) */
   const char *src, *send;     /* subject */
   const char *pend;           /* end of the pattern */
   int depth;                  /* recursion budget left */
@@ -242,6 +243,7 @@ static const char *domatch(Matcher *m, const char *s, const char *p) {
 
 static void initmatcher(Matcher *m, VmState *L, VmString *s, const char *p, vm_size lp) {
   m->L = L;
+  m->self = NULL;
   m->src = s->s;
   m->send = s->s + s->len;
   m->pend = p + lp;
@@ -405,7 +407,7 @@ static int addvalue(Matcher *m, LibBuf *b, Value repl, const char *s, const char
   }
   if (vm_isfunction(repl)) {
     int k = captures(m, slot, s, e);
-    v = vm_call(m->L, repl, slot, k) > 0 ? slot[0] : VM_NIL;
+    v = lib_call(m->L, m->self, repl, slot, k) > 0 ? slot[0] : VM_NIL;
   } else {
     v = vm_get(m->L, repl, capture(m, 0, s, e), NULL);
   }
@@ -437,6 +439,7 @@ static int l_gsub(VmState *L, VmClosure *self, Value *a, int n) {
   anchor = lp > 0 && *p == '^';
   if (anchor) p++, lp--;
   initmatcher(&m, L, src, p, lp);
+  m.self = self;
   vm_reserve(L, a + 4);
   lib_bufinit(&b);
   for (s = src->s; count < maxn;) {

@@ -173,10 +173,19 @@ static int l_unpack(VmState *L, VmClosure *self, Value *a, int n) {
   return (int)count + 1;
 }
 
-/* ---- sort: introsort (quicksort, heapsort past a depth limit, insertion sort for short ranges) ---- */
+/* ---- sort ----
+** Quicksort making lua5.4's choices: a[lo], a[mid], a[up] ordered first (the median is the pivot, mid the middle
+** index), no special case for short ranges, and the same two scans, which stop with "invalid order function for
+** sorting" exactly where lua5.4's do (a scan that would pass the pivot's slot or cross the other scan). So a
+** given order function sees the same calls, and an inconsistent one is caught on the same inputs. Elements are
+** read and written through the table every time (the order function may change the table; no pointer into it
+** is kept), and every index stays within [lo, up]. XXX: where lua5.4 switches to random pivots (very unbalanced
+** partitions), we switch to heapsort past a depth limit instead: O(n log n) either way, fewer order checks. */
 
 typedef struct Sorter {
   VmState *L;
+  VmClosure *self;         /* table.sort itself, the C caller of the comparator */
+  Value t;                 /* the table (or table-like value) being sorted */
   Value f;                 /* comparator, or VM_NIL for '<' */
   Value *slot;             /* two free value-stack slots for the comparator's arguments */
 } Sorter;
@@ -185,116 +194,130 @@ static int before(Sorter *s, Value x, Value y) {
   if (s->f == VM_NIL) return vm_lt(s->L, x, y);
   s->slot[0] = x;
   s->slot[1] = y;
-  return vm_call(s->L, s->f, s->slot, 2) > 0 && vm_istruthy(s->slot[0]);
+  return lib_call(s->L, s->self, s->f, s->slot, 2) > 0 && vm_istruthy(s->slot[0]);
 }
 
 static VM_NORETURN void badorder(Sorter *s) { vm_error(s->L, "invalid order function for sorting"); }
 
-static void swapv(Value *v, vm_int i, vm_int j) {
-  Value x = v[i];
-  v[i] = v[j];
-  v[j] = x;
+/* t[i]: straight from the array part of a plain table, looked up again each time (the order function may
+** resize the table or give it a metatable) */
+static Value sget(Sorter *s, vm_int i) {
+  VmTable *h = vm_tab(s->t);
+  if (israw(s->t) && (vm_uint)i - 1 < h->asize) return h->arr[i - 1];
+  return geti(s->L, s->t, i);
 }
 
-static void insertion(Sorter *s, Value *v, vm_int lo, vm_int hi) {
-  vm_int i, j;
-  for (i = lo + 1; i <= hi; i++) {
-    Value x = v[i];
-    for (j = i; j > lo && before(s, x, v[j - 1]); j--) v[j] = v[j - 1];
-    v[j] = x;
-  }
+static void sset(Sorter *s, vm_int i, Value x) {
+  VmTable *h = vm_tab(s->t);
+  if (israw(s->t) && (vm_uint)i - 1 < h->asize) h->arr[i - 1] = x;
+  else seti(s->L, s->t, i, x);
 }
 
-static void siftdown(Sorter *s, Value *v, vm_int root, vm_int count) {
+/* t[i] = x, t[j] = y */
+static void sset2(Sorter *s, vm_int i, Value x, vm_int j, Value y) {
+  sset(s, i, x);
+  sset(s, j, y);
+}
+
+/* Puts t[i] and t[j] (i < j) in order; returns whether they were swapped. */
+static int order2(Sorter *s, vm_int i, vm_int j) {
+  Value x = sget(s, i), y = sget(s, j);
+  if (!before(s, y, x)) return 0;
+  sset2(s, i, y, j, x);
+  return 1;
+}
+
+/* Heapsort of t[lo..up], for ranges past the depth limit; k is an offset from lo. */
+static void siftdown(Sorter *s, vm_int lo, vm_int k, vm_int count) {
   for (;;) {
-    vm_int child = 2 * root + 1;
-    if (child >= count) return;
-    if (child + 1 < count && before(s, v[child], v[child + 1])) child++;
-    if (!before(s, v[root], v[child])) return;
-    swapv(v, root, child);
-    root = child;
+    vm_int c = 2 * k + 1;
+    Value x, y;
+    if (c >= count) return;
+    if (c + 1 < count && before(s, sget(s, lo + c), sget(s, lo + c + 1))) c++;
+    x = sget(s, lo + k), y = sget(s, lo + c);
+    if (!before(s, x, y)) return;
+    sset2(s, lo + k, y, lo + c, x);
+    k = c;
   }
 }
 
-static void heapsort_range(Sorter *s, Value *v, vm_int count) {
-  vm_int i;
-  for (i = count / 2 - 1; i >= 0; i--) siftdown(s, v, i, count);
-  for (i = count - 1; i > 0; i--) {
-    swapv(v, 0, i);
-    siftdown(s, v, 0, i);
+static void heapsort_range(Sorter *s, vm_int lo, vm_int up) {
+  vm_int count = up - lo + 1, k;
+  for (k = count / 2 - 1; k >= 0; k--) siftdown(s, lo, k, count);
+  for (k = count - 1; k > 0; k--) {
+    Value x = sget(s, lo), y = sget(s, lo + k);
+    sset2(s, lo, y, lo + k, x);
+    siftdown(s, lo, 0, k);
   }
 }
 
-/* Partitions v[lo..hi] (at least 4 elements) around the median of three; returns the pivot's final index.
-** The guards stop an inconsistent comparator from running the scans out of the range. */
-static vm_int partition(Sorter *s, Value *v, vm_int lo, vm_int hi) {
-  vm_int mid = lo + (hi - lo) / 2, i = lo, j = hi - 1;
+/* Partitions t[lo..up] around the pivot p, which is in t[up - 1] (t[lo] <= p <= t[up] already); returns the
+** pivot's final index. Reads stay in [lo, up - 1] even when the order function is inconsistent. */
+static vm_int partition(Sorter *s, vm_int lo, vm_int up, Value p) {
+  vm_int i = lo, j = up - 1;
+  for (;;) {
+    Value x, y;
+    while (x = sget(s, ++i), before(s, x, p))    /* up to an element not below p */
+      if (i == up - 1) badorder(s);                /* passed t[up - 1], which is p itself */
+    while (y = sget(s, --j), before(s, p, y))    /* down to an element not above p */
+      if (j < i) badorder(s);                      /* crossed the first scan */
+    if (j < i) {
+      sset2(s, up - 1, x, i, p);
+      return i;
+    }
+    sset2(s, i, y, j, x);
+  }
+}
+
+/* Orders t[lo], t[mid], t[up] and moves the median (the pivot) to t[up - 1]; returns it. Needs up - lo >= 3. */
+static Value median3(Sorter *s, vm_int lo, vm_int up) {
+  vm_int mid = lo + (up - lo) / 2;
   Value p;
-  if (before(s, v[mid], v[lo])) swapv(v, mid, lo);
-  if (before(s, v[hi], v[mid])) {
-    swapv(v, hi, mid);
-    if (before(s, v[mid], v[lo])) swapv(v, mid, lo);
-  }
-  swapv(v, mid, hi - 1);
-  p = v[hi - 1];
-  for (;;) {
-    while (before(s, v[++i], p))
-      if (i >= hi - 1) badorder(s);
-    while (before(s, p, v[--j]))
-      if (j < i) badorder(s);
-    if (j < i) break;
-    swapv(v, i, j);
-  }
-  swapv(v, i, hi - 1);
-  return i;
+  if (!order2(s, lo, mid)) order2(s, mid, up);
+  p = sget(s, mid);
+  sset2(s, mid, sget(s, up - 1), up - 1, p);
+  return p;
 }
 
-static void sortrange(Sorter *s, Value *v, vm_int lo, vm_int hi, int depth) {
-  while (hi - lo >= 12) {
+static void sortrange(Sorter *s, vm_int lo, vm_int up, int depth) {
+  while (lo < up) {
     vm_int p;
-    if (depth-- == 0) {
-      heapsort_range(s, v + lo, hi - lo + 1);
+    order2(s, lo, up);
+    if (up - lo == 1) return;
+    if (up - lo == 2) {                /* three elements: the middle one against both ends */
+      if (!order2(s, lo, lo + 1)) order2(s, lo + 1, up);
       return;
     }
-    p = partition(s, v, lo, hi);
-    if (p - lo < hi - p) {       /* recurse into the smaller side: the C stack stays O(log n) */
-      sortrange(s, v, lo, p - 1, depth);
+    if (depth-- == 0) {
+      heapsort_range(s, lo, up);
+      return;
+    }
+    p = partition(s, lo, up, median3(s, lo, up));
+    if (p - lo < up - p) {             /* recurse into the smaller side: the C stack stays O(log n) */
+      sortrange(s, lo, p - 1, depth);
       lo = p + 1;
     } else {
-      sortrange(s, v, p + 1, hi, depth);
-      hi = p - 1;
+      sortrange(s, p + 1, up, depth);
+      up = p - 1;
     }
   }
-  insertion(s, v, lo, hi);
-}
-
-static void sortvalues(Sorter *s, Value *v, vm_int count) {
-  int depth = 0;
-  vm_int k;
-  for (k = count; k > 1; k >>= 1) depth += 2;
-  sortrange(s, v, 0, count - 1, depth);
 }
 
 static int l_sort(VmState *L, VmClosure *self, Value *a, int n) {
-  vm_int len = getn(L, self, a, n, TAB_R | TAB_W), i;
-  Value t = a[0], *v;
+  vm_int len = getn(L, self, a, n, TAB_R | TAB_W), k;
   Sorter s;
+  int depth = 16;
   if (len <= 1) return 0;
   if (len >= 0x7fffffff) lib_argerror(L, self, 1, "array too big");
   if (!lib_isnone(a, n, 2) && !vm_isfunction(a[1])) lib_typeerror(L, self, a, n, 2, "function");
   s.L = L;
+  s.self = self;
+  s.t = a[0];
   s.f = lib_arg(a, n, 2);
   s.slot = a + 2;
   vm_reserve(L, a + 2);
-  if (israw(t) && (vm_uint)len <= vm_tab(t)->asize) {
-    sortvalues(&s, vm_tab(t)->arr, len);     /* in place */
-    return 0;
-  }
-  /* XXX: with metamethods, the elements are read first and written back after sorting, not interleaved */
-  v = vm_alloc((vm_size)len * sizeof(Value));
-  for (i = 0; i < len; i++) v[i] = geti(L, t, i + 1);
-  sortvalues(&s, v, len);
-  for (i = 0; i < len; i++) seti(L, t, i + 1, v[i]);
+  for (k = len; k > 1; k >>= 1) depth += 3;
+  sortrange(&s, 1, len, depth);
   return 0;
 }
 
