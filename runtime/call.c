@@ -29,7 +29,7 @@ static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const 
 }
 
 /* f is not a function: calls its __call metamethod with f inserted before the arguments (repeatedly, as a
-** __call may itself be a callable object). */
+** __call may itself be a callable object). d describes the original callee for "attempt to call". */
 static int callobject(VmState *L, Value f, Value *a, int n, const char *d) {
   for (;;) {
     Value tm = vm_tm(L, f, TM_CALL);
@@ -39,8 +39,7 @@ static int callobject(VmState *L, Value f, Value *a, int n, const char *d) {
     for (i = n; i > 0; i--) a[i] = a[i - 1];
     a[0] = f;
     n++;
-    f = tm;
-    d = NULL;
+    f = tm;   /* a failure further down the chain still names the original callee, as lua5.4 does */
     if (vm_isfunction(f)) return callclosure(L, vm_fn(f), a, n, NULL);
   }
 }

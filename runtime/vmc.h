@@ -247,6 +247,7 @@ static inline int vm_forstep(VmFor *f) {
 
 /* ---- Modules and chunks ---- */
 /* The compiler's entry for run-time compilation (load, dofile, require of a computed name), installed by the host.
+** src is parsed as a string chunk: callers that read files strip a first '#' line themselves (lib_loadfile).
 ** Returns a function value, or VM_NIL with an error message string in *err. env: the chunk's _ENV. */
 typedef Value (*VmCompileHook)(VmState *L, const char *src, vm_size len, const char *chunkname, Value env,
                                Value *err);
