@@ -556,7 +556,8 @@ def first_line(argv):
     try:
         r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=30)
         lines = r.stdout.strip().splitlines()
-        return lines[0].strip() if lines else "(no output)"
+        # Name and version only: banners such as lua5.4's and luajit's go on with copyright notices.
+        return lines[0].split("Copyright")[0].strip(" -") if lines else "(no output)"
     except (OSError, subprocess.SubprocessError) as e:
         return "unavailable (%s)" % e
 
