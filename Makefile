@@ -65,15 +65,34 @@ run: deps config.mk
 	@$(MAKE) --no-print-directory all
 	$(B)/vmc run samples/hello.lua
 
-# The whole test suite: unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`.
+# The whole test suite: C unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`.
 check: deps config.mk
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all check-unit
 	tests/run.sh --vmc $(B)/vmc
+
+# C unit tests of the IR/emitter, the runtime and the stdlib in isolation (each exits 1 on a failed check).
+UNIT = $(B)/unit/test_ir $(B)/unit/test_runtime $(B)/unit/test_stdlib
+check-unit: $(UNIT)
+	@for t in $(UNIT); do $$t > $$t.log 2>&1 || { cat $$t.log; echo "unit: $$t failed"; exit 1; }; done
+	@echo "unit: $(words $(UNIT)) C unit test programs passed"
+
+$(B)/unit/test_ir: tests/unit/test_ir.c tests/unit/ir_astkit.h $(filter-out %/tcc_backend.o %/cc_backend.o %/driver.o,$(VMCC_OBJ))
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Icompiler -Iruntime $(filter %.c %.o,$^) -o $@
+
+$(B)/unit/test_runtime: tests/unit/test_runtime.c $(filter $(B)/obj/runtime/%,$(RT_OBJ))
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Iruntime $^ -o $@ -lgc -lm -lpthread
+
+$(B)/unit/test_stdlib: tests/unit/test_stdlib.c $(RT_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Iruntime $^ -o $@ -lgc -lm -lpthread
 
 # The suite under ASan+UBSan; Boehm is swapped for malloc-and-never-free so ASan sees every object.
 check-asan: deps config.mk
-	@$(MAKE) --no-print-directory B=build/asan OPT="-O1 -g" \
-	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all
+	@ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
+	  $(MAKE) --no-print-directory B=build/asan OPT="-O1 -g" \
+	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all check-unit
 	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  tests/run.sh --vmc build/asan/vmc
 

@@ -3,7 +3,9 @@
 ** Build (from the repo root): cc -std=c11 -Icompiler -Iruntime tests/unit/test_ir.c \
 **   compiler/{ir,irbuild,irbuild_expr,verify,emit,emit_plan,common}.c -o test_ir
 ** Usage: test_ir [-v]   (-v: print the IR and the C to stderr); exit status 1 if a check fails. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
