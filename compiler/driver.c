@@ -63,21 +63,36 @@ char *drv_readfile(const char *path, size_t *len) {
   return buf_take(&b);
 }
 
-/* package.path as lua5.4 computes it: LUA_PATH_5_4, else LUA_PATH, else the default; ";;" adds the default. */
-static const char *package_path(void) {
+/* package.path as the program will see it at run time (stdlib/loadlib.c, envpath): LUA_PATH_5_4, else LUA_PATH,
+** else the default; the first ";;" is replaced by the default. The default is the stdlib's DEFAULT_PATH: keep the
+** two equal. Returns a malloc'd string. */
+static char *package_path(void) {
   static const char *def = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
                            "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;"
                            "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
   const char *p = getenv("LUA_PATH_5_4");
   if (!p) p = getenv("LUA_PATH");
-  return p && !strstr(p, ";;") ? p : def;   /* XXX: ";;" in a user path falls back to the default alone */
+  Buf b = {0};
+  const char *mark = p ? strstr(p, ";;") : NULL;
+  if (!p) {
+    buf_puts(&b, def);
+  } else if (!mark) {
+    buf_puts(&b, p);
+  } else {
+    if (mark > p) buf_putn(&b, p, (size_t)(mark - p) + 1);
+    buf_puts(&b, def);
+    if (mark[2]) buf_printf(&b, ";%s", mark + 2);
+  }
+  return buf_take(&b);
 }
 
 /* Finds module `name` on package.path; returns a malloc'd file name or NULL. */
 static char *search_module(const char *name) {
   Buf mod = {0};
+  buf_putn(&mod, "", 0);   /* never NULL, even for require "" */
   for (const char *c = name; *c; c++) buf_putn(&mod, *c == '.' ? "/" : c, 1);
-  const char *p = package_path();
+  char *path = package_path();
+  const char *p = path;
   while (*p) {
     const char *e = strchr(p, ';');
     size_t n = e ? (size_t)(e - p) : strlen(p);
@@ -90,12 +105,14 @@ static char *search_module(const char *name) {
     if (fp) {
       fclose(fp);
       buf_free(&mod);
+      free(path);
       return buf_take(&f);
     }
     buf_free(&f);
     p += n + (e != NULL);
   }
   buf_free(&mod);
+  free(path);
   return NULL;
 }
 

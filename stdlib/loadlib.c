@@ -11,7 +11,8 @@
 
 #include "lib.h"
 
-/* Debian's lua5.4 defaults (luaconf.h with Debian's /usr/share and multiarch entries) */
+/* Debian's lua5.4 defaults (luaconf.h with Debian's /usr/share and multiarch entries). compiler/driver.c
+** (package_path) repeats DEFAULT_PATH to bundle modules at build time: keep the two equal. */
 #define DEFAULT_PATH \
   "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;/usr/local/lib/lua/5.4/?.lua;" \
   "/usr/local/lib/lua/5.4/?/init.lua;/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua"
