@@ -31,9 +31,6 @@ static int fail(const char *fmt, const char *a) {
   return 1;
 }
 
-/* The unit compiled by `vmc run`, handed to vm_main. */
-static VmChunkFn run_chunk;
-static Value chunk_entry(VmState *L, Value env) { return run_chunk(L, env); }
 
 /* Translates a chunk to C; prints the error and returns NULL on failure. */
 static char *translate(const char *name, const char *src, size_t len, DriverOpts *o) {
@@ -60,11 +57,11 @@ static int cmd_run(int argc, char **argv, int script, const char *name, char *sr
   free(src);
   if (!c) return 1;
   char msg[600];
-  run_chunk = tcc_compile_unit(c, msg, sizeof msg);
+  VmChunkFn chunk = tcc_compile_unit(c, msg, sizeof msg);
   free(c);
-  if (!run_chunk) return fail("%s", msg);
+  if (!chunk) return fail("%s", msg);
   vm_progname = "vmc";
-  return vm_main(argc, argv, script, chunk_entry, vmc_compile_hook);
+  return vm_main(argc, argv, script, chunk, vmc_compile_hook);
 }
 
 /* The interactive mode, in Lua: each line is tried as `return <line>` then as a statement; a chunk that is
