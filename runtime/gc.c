@@ -36,6 +36,8 @@ static void *rawalloc(vm_size n) {
 void *vm_alloc(vm_size n) { return rawalloc(n); }
 /* Allocates n bytes that hold no pointers (strings, number arrays): never scanned. */
 void *vm_alloc_atomic(vm_size n) { return rawalloc(n); }
+/* An interned string's memory: never freed in this build, so the intern table only grows. */
+void *vm_alloc_istr(vm_size n) { return rawalloc(n); }
 /* Allocates n zeroed bytes that are never collected and are scanned: runtime-global structures. */
 void *vm_alloc_root(vm_size n) { return rawalloc(n); }
 /* Grows (or shrinks) the scanned block p of oldn bytes to n bytes; the new part is zeroed. */
@@ -90,6 +92,7 @@ static void initcollector(void) {}
 #include <gc/gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
+#include <gc/gc_disclaim.h>
 
 /* Small scanned objects come from free lists of our own, one per size in granules, refilled in batches by
 ** the collector (gc_inline.h): an allocation is then a few instructions instead of a call into libgc. The
@@ -99,6 +102,7 @@ static void initcollector(void) {}
 ** object of a list): they come from GC_MALLOC_ATOMIC. */
 typedef struct FreeLists {
   void *normal[GC_TINY_FREELISTS];
+  void *istr[GC_TINY_FREELISTS];    /* interned strings (kind istrkind) */
 } FreeLists;
 
 #if defined(__TINYC__)
@@ -127,6 +131,35 @@ void *vm_alloc(vm_size n) {
   GC_FAST_MALLOC_GRANS(p, g, fl->normal, 0, GC_I_NORMAL, GC_MALLOC(n), *(void **)p = 0);
   if (rt_unlikely(p == NULL)) vm_memerror();
   return p;
+}
+
+/* Interned strings are a kind of their own: the collector scans only their first word (so that the links of
+** objects waiting on our free lists, which are first words, keep them; a string's first word is its header and
+** hash, never mistaken for a pointer into the heap in practice) and, before it reclaims one, asks vm_strdisclaim,
+** which takes it out of the intern table (string.c). */
+static int istrkind;
+
+/* Allocates the n bytes of an interned string (not zeroed; only the first word is scanned). */
+void *vm_alloc_istr(vm_size n) {
+  FreeLists *fl = freelists != NULL ? freelists : newfreelists();
+  size_t g = granules(n);
+  void *p;
+  GC_FAST_MALLOC_GRANS(p, g, fl->istr, 0, istrkind, GC_generic_malloc(n, istrkind), (void)0);
+  if (rt_unlikely(p == NULL)) vm_memerror();
+  return p;
+}
+
+static int GC_CALLBACK istrdisclaim(void *obj) { return vm_strdisclaim(obj); }
+
+/* Collection events: the intern table's epoch advances when marking starts. */
+static void GC_CALLBACK gcevent(GC_EventType e) {
+  if (e == GC_EVENT_MARK_START) vm_strnewcycle();
+}
+
+static void initistr(void) {
+  istrkind = (int)GC_new_kind(GC_new_free_list(), sizeof(void *) | GC_DS_LENGTH, 0, 0);
+  GC_register_disclaim_proc(istrkind, istrdisclaim, 0);
+  GC_set_on_collection_event(gcevent);
 }
 
 /* Allocates n bytes that hold no pointers (strings, number arrays): never scanned, not zeroed. */
@@ -203,6 +236,8 @@ static size_t freelistbytes(void) {
   for (g = 1; g < GC_TINY_FREELISTS; g++) {
     void *p = freelists->normal[g];
     for (; (GC_word)p > GC_TINY_FREELISTS + 1; p = *(void **)p) total += (size_t)g * GC_GRANULE_BYTES;
+    for (p = freelists->istr[g]; (GC_word)p > GC_TINY_FREELISTS + 1; p = *(void **)p)
+      total += (size_t)g * GC_GRANULE_BYTES;
   }
   return total;
 }
@@ -276,6 +311,7 @@ static void initcollector(void) {
   GC_set_warn_proc(nowarn);
   prevpush = GC_get_push_other_roots();
   GC_set_push_other_roots(pushroots);
+  initistr();
 }
 
 #endif

@@ -300,19 +300,31 @@ int vm_lessequal(VmState *L, Value a, Value b) {
 
 static int isstrnum(Value v) { return vm_isstring(v) || vm_isnumber(v); }
 
+/* The bytes of v, a string or a number (formatted into buf, 64 bytes, as tostring does: no string is made, so
+** `"key" .. i` interns one string, not two). */
+static const char *strnumview(Value v, char *buf, vm_size *len) {
+  if (vm_isstring(v)) {
+    *len = vm_str(v)->len;
+    return vm_str(v)->s;
+  }
+  *len = (vm_size)vm_fmtnum(buf, v);
+  return buf;
+}
+
 /* a .. b: strings and numbers (formatted as tostring does), else __concat of a or b; d describes the
 ** operands for "attempt to concatenate a nil value (local 'x')". */
 Value vm_concat(VmState *L, Value a, Value b, const char *da, const char *db) {
-  Value sa, sb, tm;
+  Value tm;
   VmString *r;
   if (isstrnum(a) && isstrnum(b)) {
-    vm_tostr_coerce(L, a, &sa);
-    vm_tostr_coerce(L, b, &sb);
-    if (vm_str(sb)->len == 0) return sa;
-    if (vm_str(sa)->len == 0) return sb;
-    r = vm_newstrbuf(L, vm_str(sa)->len + vm_str(sb)->len);
-    memcpy(r->s, vm_str(sa)->s, vm_str(sa)->len);
-    memcpy(r->s + vm_str(sa)->len, vm_str(sb)->s, vm_str(sb)->len);
+    char ba[64], bb[64];
+    vm_size la, lb;
+    const char *pa = strnumview(a, ba, &la), *pb = strnumview(b, bb, &lb);
+    if (lb == 0 && vm_isstring(a)) return a;
+    if (la == 0 && vm_isstring(b)) return b;
+    r = vm_newstrbuf(L, la + lb);
+    memcpy(r->s, pa, la);
+    memcpy(r->s + la, pb, lb);
     return vm_strbufdone(r);
   }
   tm = vm_tm(L, a, TM_CONCAT);

@@ -66,12 +66,17 @@ void vm_gcinit(void);
 ** 0 if the thread could not be created */
 int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize);
 void *vm_alloc_root(vm_size n);             /* zeroed, scanned, never collected */
+/* an interned string's memory (not zeroed, holds no pointers): the collector asks vm_strdisclaim before it
+** reclaims one */
+void *vm_alloc_istr(vm_size n);
 void *vm_realloc(void *p, vm_size oldn, vm_size n);  /* scanned block resized, new part zeroed; p is freed */
 void vm_pushstack(VmState *L);              /* GC: marks the used part of L's value stack */
 VM_NORETURN void vm_memerror(void);
 
 /* string.c */
 unsigned int vm_hashbytes(const char *s, vm_size len);
+void vm_strnewcycle(void);                  /* gc.c: a collection starts marking */
+int vm_strdisclaim(void *obj);              /* gc.c: obj is about to be reclaimed; 1 keeps it */
 /* compares two strings as Lua's '<' (byte order, '\0' allowed): <0, 0, >0 */
 int vm_strcmp(VmString *a, VmString *b);
 /* a temporary string on the C stack for lookups (never stored) */

@@ -48,6 +48,7 @@ typedef struct VmFrame {
 } VmFrame;
 
 /* Heap objects */
+#define VM_MAXSHORTLEN 40  /* strings up to this length are interned: equal short strings are the same object */
 typedef struct VmString {
   VmObj h;
   unsigned int hash;       /* always valid */
