@@ -1,20 +1,33 @@
-/* table.c: Lua tables: an array part and an open-addressing hash part (runtime layer).
+/* table.c: Lua tables: an array part and a hash part (runtime layer).
 **
 ** The array part holds t[1..asize] in arr[0..asize-1]; asize is its capacity, and a nil slot is an absent key.
-** Setting t[asize+1] doubles it (moving the integer keys that now fall inside it out of the hash part). The
-** hash part is a power-of-two array of nodes probed linearly from the key's hash; at most 3/4 of the nodes are
-** used, so every probe ends on a free node. Assigning nil to a field leaves a dead node that keeps its key (so
-** that next() can go on from it while a traversal clears fields); a new key may reuse a dead node, and a rehash,
-** which happens only when a new key finds the part full, drops them and recomputes the size of both parts as
-** Lua does (the largest power of two n such that more than half of t[1..n] is in use goes to the array).
+** Setting t[asize+1] doubles it (moving the integer keys that now fall inside it out of the hash part).
+**
+** The hash part is a chained scatter table with Brent's variation, as lua5.4's: a power-of-two array of nodes,
+** each key chained from its main position (its hash masked) through `next` offsets. A new key whose main position
+** holds a key of another chain evicts that key to a free node; otherwise it takes a free node linked after its main
+** position. So a chain holds only keys of one main position, and a lookup, found or not, reads about one node:
+** probing (linear or otherwise) walks whole clusters on a miss, the common case of `obj:method()` (the method is
+** on the class, not on the object). Free nodes are taken from the top down (lastfree); when none is left the table
+** is rebuilt with both parts sized for its live keys, as Lua does (the array gets the largest power of two n such
+** that more than half of t[1..n] is in use). Assigning nil leaves a dead node that keeps its key, so that next()
+** can go on from it while a traversal clears fields; a new key of the same main position may reuse it.
+**
+** A node's index depends only on the order in which keys were inserted into a part of that size: objects built the
+** same way share their layout, which the inline caches of generated code rely on (vmc.h, vm_getfield). An empty
+** hash part is the shared dummy node (never written), so that lookups need no NULL test.
 **
 ** Keys are normalised: floats with an integral value become integers; integers hash by value, strings by their
-** content hash. Node arrays and array parts are scanned by the collector (they hold values).
+** content hash. Short strings are interned (string.c): they are equal only when identical, so a short-string key
+** is found by pointer comparisons alone. Node arrays and array parts are scanned by the collector.
 */
 #include <string.h>
 #include "rt.h"
 
 #define MAXINT ((vm_int)0x7fffffffffffffffLL)
+
+/* The hash part of every table without one; read-only (key nil, next 0). Not const: VmTable.node is not. */
+static VmNode dummynode;
 
 static inline vm_uint inthash(vm_uint x) {
   x *= 0x9e3779b97f4a7c15ULL;
@@ -38,54 +51,47 @@ static vm_uint keyhash(Value k, int kind) {
   return inthash(k ^ (k >> 29));
 }
 
-static inline int streqs(VmString *a, VmString *b) {
-  return a->hash == b->hash && a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
-}
-
+/* Is the key nk of a node equal to k (of kind `kind`, not a short string: those compare by identity)? */
 static int keyeq(Value nk, Value k, int kind) {
   if (nk == k) return 1;
-  if (kind == KSTR) return vm_isstring(nk) && streqs(vm_str(nk), vm_str(k));
+  if (kind == KSTR) return vm_isstring(nk) && vm_streq(nk, k);
   if (kind == KINT) return vm_isobj(nk, VM_TBIGINT) && vm_isobj(k, VM_TBIGINT) && vm_toint(nk) == vm_toint(k);
   return 0;
 }
 
-/* The node of key k (live or dead), or NULL; *slot: where k would go (the first dead node on its probe
-** sequence, else the free node that ends it). The hash part must exist. */
-static VmNode *probe(VmTable *t, Value k, int kind, VmNode **slot) {
-  vm_uint i = keyhash(k, kind) & t->hmask;
-  VmNode *dead = NULL;
-  for (;;) {
-    VmNode *n = &t->node[i];
-    if (n->key == VM_NIL) {
-      *slot = dead != NULL ? dead : n;
-      return NULL;
+static inline VmNode *mainpos(VmTable *t, Value k, int kind) { return &t->node[keyhash(k, kind) & t->hmask]; }
+
+/* The node of key k (live or dead), or NULL. Keys compared by identity alone (short strings, immediate
+** integers, booleans, objects) take the short loop. */
+static VmNode *findnode(VmTable *t, Value k, int kind) {
+  VmNode *n = mainpos(t, k, kind);
+  if (kind == KSTR ? vm_str(k)->len <= VM_MAXSHORTLEN : !vm_isptr(k) || vm_ptrtype(k) != VM_TBIGINT) {
+    for (;;) {
+      if (n->key == k) return n;
+      if (n->next == 0) return NULL;
+      n += n->next;
     }
+  }
+  for (;;) {
     if (keyeq(n->key, k, kind)) return n;
-    if (dead == NULL && n->val == VM_NIL) dead = n;
-    i = (i + 1) & t->hmask;
+    if (n->next == 0) return NULL;
+    n += n->next;
   }
 }
 
-static VmNode *findnode(VmTable *t, Value k, int kind) {
-  VmNode *slot;
-  return t->node != NULL ? probe(t, k, kind, &slot) : NULL;
-}
-
-/* Node size for n keys: a power of two of which n fill at most 3/4; 0 for none. */
+/* Number of nodes for n keys: the smallest power of two >= n; 0 for none. */
 static vm_uint nodesize(vm_uint n) {
-  vm_uint cap = 4;
+  vm_uint cap = 1;
   if (n == 0) return 0;
-  while (cap - (cap >> 2) < n) cap <<= 1;
+  while (cap < n) cap <<= 1;
   return cap;
 }
 
-/* Places a key known to be absent into a hash part with room (used while rebuilding). */
-static void insertnew(VmTable *t, Value k, Value v) {
-  VmNode *slot;
-  probe(t, k, keykind(k), &slot);
-  slot->key = k;
-  slot->val = v;
-  t->hcount++;
+/* Gives t a hash part of cap nodes (0: the dummy), all free. */
+static void setnodes(VmTable *t, vm_uint cap) {
+  t->node = cap > 0 ? vm_alloc(cap * sizeof(VmNode)) : &dummynode;
+  t->hmask = cap > 0 ? cap - 1 : 0;
+  t->lastfree = cap;
 }
 
 /* A new empty table (no metatable). */
@@ -93,6 +99,7 @@ VmTable *vm_tablenew(VmState *L) {
   VmTable *t = vm_alloc(sizeof(VmTable));
   (void)L;
   t->h.tt = VM_TTABLE;
+  t->node = &dummynode;
   return t;
 }
 
@@ -103,44 +110,44 @@ Value vm_newtable(VmState *L, int narr, int nhash) {
     t->arr = vm_alloc((vm_size)narr * sizeof(Value));
     t->asize = (vm_uint)narr;
   }
-  if (nhash > 0) {
-    vm_uint cap = nodesize((vm_uint)nhash);
-    t->node = vm_alloc(cap * sizeof(VmNode));
-    t->hmask = cap - 1;
-  }
+  if (nhash > 0) setnodes(t, nodesize((vm_uint)nhash));
   return vm_mkptr(t);
 }
 
 /* ---- Reading ---- */
 
-/* t[k] for a string k, without metamethods: the hot path of field access. */
+/* t[k] for a long string k (compared by contents). */
+static Value getlongstr(VmTable *t, Value k) {
+  VmNode *n = findnode(t, k, KSTR);
+  return n != NULL ? n->val : VM_NIL;
+}
+
+/* t[k] for a string k, without metamethods: the hot path of field access. A short k is interned: the chain from
+** its main position is compared by identity only. */
 Value vm_rawgetstr(VmTable *t, Value k) {
-  VmString *ks = vm_str(k);
-  VmNode *node = t->node;
-  vm_uint mask = t->hmask, i = ks->hash & mask;
-  if (node == NULL) return VM_NIL;
+  VmNode *n;
+  if (vm_str(k)->len > VM_MAXSHORTLEN) return getlongstr(t, k);
+  n = &t->node[vm_str(k)->hash & t->hmask];
   for (;;) {
-    Value nk = node[i].key;
-    if (nk == k) return node[i].val;
-    if (nk == VM_NIL) return VM_NIL;
-    if (vm_isptr(nk) && vm_ptrtype(nk) == VM_TSTRING && streqs(vm_str(nk), ks)) return node[i].val;
-    i = (i + 1) & mask;
+    if (n->key == k) return n->val;
+    if (n->next == 0) return VM_NIL;
+    n += n->next;
   }
 }
 
 static Value getinthash(VmTable *t, vm_int i) {
-  VmNode *node = t->node;
-  vm_uint mask = t->hmask, h;
+  VmNode *n;
   Value k;
-  if (node == NULL) return VM_NIL;
   if (!vm_fitsimm(i)) {
-    VmNode *n = findnode(t, vm_boxint_slow(i), KINT);
+    n = findnode(t, vm_boxint_slow(i), KINT);
     return n != NULL ? n->val : VM_NIL;
   }
   k = vm_mkimmint(i);
-  for (h = inthash((vm_uint)i) & mask;; h = (h + 1) & mask) {
-    if (node[h].key == k) return node[h].val;
-    if (node[h].key == VM_NIL) return VM_NIL;
+  n = &t->node[inthash((vm_uint)i) & t->hmask];
+  for (;;) {
+    if (n->key == k) return n->val;
+    if (n->next == 0) return VM_NIL;
+    n += n->next;
   }
 }
 
@@ -202,29 +209,29 @@ static void countint(Value k, vm_uint nums[65], vm_uint *nint) {
   }
 }
 
+static void insertnew(VmState *L, VmTable *t, Value k, Value v);
+
 /* Rebuilds t with an array part of nasize slots and a hash part for nhkeys keys. */
-static void resize(VmTable *t, vm_uint nasize, vm_uint nhkeys) {
+static void resize(VmState *L, VmTable *t, vm_uint nasize, vm_uint nhkeys) {
   Value *oarr = t->arr;
   VmNode *onode = t->node;
-  vm_uint oasize = t->asize, ocap = onode != NULL ? t->hmask + 1 : 0, cap = nodesize(nhkeys), i;
+  vm_uint oasize = t->asize, ocap = onode != &dummynode ? t->hmask + 1 : 0, i;
   if (nasize != oasize) {
     t->arr = nasize > 0 ? vm_alloc(nasize * sizeof(Value)) : NULL;
     if (nasize > 0 && oasize > 0) memcpy(t->arr, oarr, (nasize < oasize ? nasize : oasize) * sizeof(Value));
   }
   t->asize = nasize;
-  t->node = cap > 0 ? vm_alloc(cap * sizeof(VmNode)) : NULL;
-  t->hmask = cap > 0 ? cap - 1 : 0;
-  t->hcount = 0;
+  setnodes(t, nodesize(nhkeys));
   t->lenhint = 0;
   for (i = nasize; i < oasize; i++)
-    if (oarr[i] != VM_NIL) insertnew(t, vm_mkint((vm_int)i + 1), oarr[i]);
+    if (oarr[i] != VM_NIL) insertnew(L, t, vm_mkint((vm_int)i + 1), oarr[i]);
   for (i = 0; i < ocap; i++) {
     VmNode *n = &onode[i];
     vm_uint u;
     if (n->val == VM_NIL) continue;
     u = keykind(n->key) == KINT ? (vm_uint)vm_toint(n->key) - 1 : nasize;
     if (u < nasize) t->arr[u] = n->val;
-    else insertnew(t, n->key, n->val);
+    else insertnew(L, t, n->key, n->val);
   }
 }
 
@@ -241,9 +248,9 @@ static vm_uint countarray(const VmTable *t, vm_uint nums[65]) {
   return total;
 }
 
-/* The hash part is full and key k must go in: sizes both parts for the live keys plus k. */
-static void rehash(VmTable *t, Value k) {
-  vm_uint nums[65] = {0}, nint, total, i, ocap = t->node != NULL ? t->hmask + 1 : 0, na;
+/* The hash part has no free node and key k must go in: sizes both parts for the live keys plus k. */
+static void rehash(VmState *L, VmTable *t, Value k) {
+  vm_uint nums[65] = {0}, nint, total, i, ocap = t->node != &dummynode ? t->hmask + 1 : 0, na;
   nint = countarray(t, nums);
   total = nint + 1;
   for (i = 0; i < ocap; i++) {
@@ -253,7 +260,7 @@ static void rehash(VmTable *t, Value k) {
   }
   countint(k, nums, &nint);
   na = arraysize(nums, &nint);
-  resize(t, na, total - nint);
+  resize(L, t, na, total - nint);
 }
 
 /* t[asize+1] is being set: doubles the array part, moving keys from the hash part into it. */
@@ -263,7 +270,7 @@ static void growarray(VmTable *t) {
                       : vm_alloc(nsize * sizeof(Value));
   t->arr = na;
   t->asize = nsize;
-  if (t->node == NULL) return;
+  if (t->node == &dummynode) return;
   for (i = 0; i <= t->hmask; i++) {
     VmNode *n = &t->node[i];
     vm_uint u;
@@ -278,26 +285,51 @@ static void growarray(VmTable *t) {
 
 /* ---- Writing ---- */
 
-/* Sets a key that belongs in the hash part (normalised, not nil or NaN). */
-static void hashset(VmState *L, VmTable *t, Value k, Value v) {
+/* A free node (never used: dead nodes stay in their chains), searched downward from lastfree; NULL if none. */
+static VmNode *freenode(VmTable *t) {
+  while (t->lastfree > 0) {
+    VmNode *n = &t->node[--t->lastfree];
+    if (n->key == VM_NIL) return n;
+  }
+  return NULL;
+}
+
+/* Enters key k, known to be absent (normalised, not nil or NaN), with the non-nil value v. A main position holding
+** a dead node is reused as it is (its chain goes on through it); one holding a live key of another chain gives
+** its node to k and that key moves to a free node; one holding a key of k's own chain gets k linked after it.
+** Without a free node the table is rebuilt first. */
+static void insertnew(VmState *L, VmTable *t, Value k, Value v) {
   int kind = keykind(k);
-  VmNode *n, *slot = NULL;
-  if (t->node != NULL) {
-    n = probe(t, k, kind, &slot);
-    if (n != NULL) {
-      n->val = v;
+  VmNode *mp = mainpos(t, k, kind);
+  if (mp->val != VM_NIL || t->node == &dummynode) {
+    VmNode *f = freenode(t), *other;
+    if (f == NULL) {
+      rehash(L, t, k);
+      vm_rawset(L, t, k, v);
       return;
     }
+    other = mainpos(t, mp->key, keykind(mp->key));
+    if (other != mp) {   /* mp's key is out of its main position: move it to f */
+      while (other + other->next != mp) other += other->next;
+      other->next = (int)(f - other);
+      *f = *mp;
+      if (mp->next != 0) f->next += (int)(mp - f);
+      mp->next = 0;
+    } else {             /* mp's key is in its own chain: k goes to f, linked after mp */
+      f->next = mp->next != 0 ? (int)(mp + mp->next - f) : 0;
+      mp->next = (int)(f - mp);
+      mp = f;
+    }
   }
-  if (v == VM_NIL) return;
-  if (slot == NULL || (slot->key == VM_NIL && t->hcount + 1 > (t->hmask + 1) - ((t->hmask + 1) >> 2))) {
-    rehash(t, k);
-    vm_rawset(L, t, k, v);
-    return;
-  }
-  if (slot->key == VM_NIL) t->hcount++;
-  slot->key = k;
-  slot->val = v;
+  mp->key = k;
+  mp->val = v;
+}
+
+/* Sets a key that belongs in the hash part (normalised, not nil or NaN). */
+static void hashset(VmState *L, VmTable *t, Value k, Value v) {
+  VmNode *n = findnode(t, k, keykind(k));
+  if (n != NULL) n->val = v;
+  else if (v != VM_NIL) insertnew(L, t, k, v);
 }
 
 /* t[i] = v without metamethods. */
@@ -385,7 +417,7 @@ static vm_uint arrayborder(VmTable *t) {
 vm_int vm_rawlen(VmTable *t) {
   vm_uint n = t->asize;
   if (n > 0 && t->arr[n - 1] == VM_NIL) return (vm_int)arrayborder(t);
-  if (t->node == NULL) return (vm_int)n;
+  if (t->node == &dummynode) return (vm_int)n;
   return hashborder(t, n);
 }
 
@@ -406,7 +438,7 @@ static vm_uint nextindex(VmState *L, VmTable *t, Value k) {
 /* The entry after *k (the first for nil) in *k and *v: array part in order, then the hash nodes. Returns 0
 ** at the end. Fields may be cleared during a traversal: their dead nodes keep their keys. */
 int vm_next(VmState *L, VmTable *t, Value *k, Value *v) {
-  vm_uint i = nextindex(L, t, *k), cap = t->node != NULL ? t->hmask + 1 : 0;
+  vm_uint i = nextindex(L, t, *k), cap = t->node != &dummynode ? t->hmask + 1 : 0;
   for (; i < t->asize; i++) {
     if (t->arr[i] != VM_NIL) {
       *k = vm_mkint((vm_int)i + 1);

@@ -57,17 +57,18 @@ typedef struct VmString {
 } VmString;
 
 typedef struct VmNode {
-  Value key;               /* VM_NIL: free slot */
+  Value key;               /* VM_NIL: free node */
   Value val;               /* VM_NIL with a non-nil key: dead entry (kept so that next() still works) */
+  int next;                /* offset of the next node of this key's chain; 0: the last */
 } VmNode;
 
 typedef struct VmTable {
   VmObj h;                 /* h.flags: cache of absent metamethods (runtime-private meaning) */
   Value *arr;              /* array part: t[1..asize] in arr[0..asize-1] */
   vm_uint asize;
-  VmNode *node;            /* hash part, open addressing; NULL when empty */
+  VmNode *node;            /* hash part, chained scatter (table.c); a shared read-only node when empty */
   vm_uint hmask;           /* number of nodes - 1 */
-  vm_uint hcount;          /* used nodes (live or dead) */
+  vm_uint lastfree;        /* runtime-private: free nodes are below this index */
   struct VmTable *meta;
   vm_uint lenhint;         /* runtime-private: last border found by vm_rawlen (added by the runtime) */
 } VmTable;
