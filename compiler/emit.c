@@ -480,9 +480,20 @@ static void emit_setlist(Emitter *E, IrInstr *ins) {
       val(E, ins->arg[0]), ins->i, pack_loop(E, pack));
 }
 
+/* Is v a constant short string (interned at run time: a field name with an inline cache)? */
+static int is_field_key(IrInstr *v) { return v->op == IR_KSTR && v->len <= VM_MAXSHORTLEN; }
+
 static void emit_index(Emitter *E, IrInstr *ins) {
   IrInstr **x = ins->arg;
   const char *d = cstr(E, ins->da);
+  if (is_field_key(x[1])) {   /* through the site's inline cache */
+    int ic = E->nic++;
+    if (ins->op == IR_GETINDEX)
+      assign(E, ins, emit_sfmt(E, "vm_getfield(L, %s, %s, &IC[%d], %s)", val(E, x[0]), val(E, x[1]), ic, d));
+    else
+      put(E, ins->line, "vm_setfield(L, %s, %s, %s, &IC[%d], %s);", val(E, x[0]), val(E, x[1]), val(E, x[2]), ic, d);
+    return;
+  }
   if (ins->op == IR_GETINDEX) {
     const char *f = x[1]->op == IR_KSTR ? "vm_getstr" : "vm_get";
     assign(E, ins, emit_sfmt(E, "%s(L, %s, %s, %s)", f, val(E, x[0]), val(E, x[1]), d));
@@ -810,6 +821,10 @@ void emit_c(CompileCtx *cx, EmitUnit *u, Buf *out) {
   write_infos(&E, mods, nmod);
   if (E.nk) {
     put(&E, 0, "static Value K[%d];   /* constants, set by vmc_chunk; a GC root */", E.nk);
+    put(&E, 0, "%s", "");
+  }
+  if (E.nic) {
+    put(&E, 0, "static VmIC IC[%d];   /* inline caches of field sites */", E.nic);
     put(&E, 0, "%s", "");
   }
   buf_putn(out, funcs.s ? funcs.s : "", funcs.len);

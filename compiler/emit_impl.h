@@ -45,6 +45,7 @@ typedef struct Emitter {
   int implied;             /* Lua line the C compiler gives the next output line; -1: unknown */
   Buf kinit;               /* initialisation of K[], in vmc_chunk */
   int nk;
+  int nic;                 /* inline caches of field sites: IC[0..nic-1] (vmc.h, VmIC) */
   KStr *ktab;              /* hash table of string constants */
   int kcap, kcount;
   Vec cnames;              /* C function names in use */

@@ -50,6 +50,9 @@ typedef struct VmObj {
   unsigned short extra;
 } VmObj;
 
+/* Strings up to this length are interned: two equal short strings are the same object (string.c). */
+#define VM_MAXSHORTLEN 40
+
 typedef struct VmBigInt {
   VmObj h;
   vm_int i;

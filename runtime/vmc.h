@@ -48,7 +48,6 @@ typedef struct VmFrame {
 } VmFrame;
 
 /* Heap objects */
-#define VM_MAXSHORTLEN 40  /* strings up to this length are interned: equal short strings are the same object */
 typedef struct VmString {
   VmObj h;
   unsigned int hash;       /* always valid */
@@ -367,6 +366,42 @@ static inline Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
   }
   return vm_index(L, o, k, d);
 }
+/* ---- Field access by a constant short-string key, through a per-site inline cache (field.c) ----
+** Generated code keeps one zeroed VmIC per site of `t.name`, `t.name = v`, a global or `obj:m()`. The inline path
+** guesses that the key is in the node where the site found it last time: tables built the same way give their
+** keys the same nodes. One compare of that node's key checks the guess (keys are unique in a table, and short
+** strings are interned: the same string is the same pointer); the slow path finds the key, updates the cache, and
+** also caches one __index step for keys that objects get from their class. */
+typedef struct VmIC {
+  vm_uint slot;            /* node index of the key in the last table that held it */
+  struct VmTable *mt;      /* __index step: the metatable last seen (NULL: none yet) */
+  vm_uint islot;           /* ... the node of "__index" in it */
+  struct VmTable *cls;     /* ... the table that __index held */
+  vm_uint cslot;           /* ... the key's node in that table */
+} VmIC;
+Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
+void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
+/* o[k] for a short-string constant k; d describes o for errors */
+static inline Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
+  if (vm_istable(o)) {
+    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
+    if (n->key == k && n->val != VM_NIL) return n->val;
+  }
+  return vm_getfield_miss(L, o, k, ic, d);
+}
+/* o[k] = v for a short-string constant k; a node holding k with a non-nil value is simply overwritten (no
+** __newindex applies to a present key, and the metamethod caches of a metatable only record absent events) */
+static inline void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d) {
+  if (vm_istable(o)) {
+    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
+    if (n->key == k && n->val != VM_NIL) {
+      n->val = v;
+      return;
+    }
+  }
+  vm_setfield_miss(L, o, k, v, ic, d);
+}
+
 /* o[k] = v */
 static inline void vm_set(VmState *L, Value o, Value k, Value v, const char *d) {
   if (vm_istable(o) && vm_isimmint(k)) {
@@ -409,6 +444,16 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 #define vm_lt(L, a, b) (VM_BOTHIMM(a, b) ? vm_immint(a) < vm_immint(b) : (vm_lt)(L, a, b))
 #define vm_le(L, a, b) (VM_BOTHIMM(a, b) ? vm_immint(a) <= vm_immint(b) : (vm_le)(L, a, b))
 #define vm_eq(L, a, b) ((a) == (b) && !vm_isfloat(a) ? 1 : VM_BOTHIMM(a, b) ? 0 : (vm_eq)(L, a, b))
+#define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)
+#define VM_ICNODE(o, ic) (&((VmTable *)(o))->node[(ic)->slot & ((VmTable *)(o))->hmask])
+#define vm_getfield(L, o, k, ic, d) ({ \
+    VmNode *n_; \
+    VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL ? n_->val \
+                                                                              : vm_getfield_miss(L, o, k, ic, d); })
+#define vm_setfield(L, o, k, v, ic, d) do { \
+    VmNode *n_; \
+    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL) n_->val = (v); \
+    else vm_setfield_miss(L, o, k, v, ic, d); } while (0)
 #endif
 
 #endif
