@@ -37,7 +37,8 @@ OUT = os.path.join(ROOT, "build", "bench")
 GROUPS = [
     ("calls", ["fib", "tak", "ackermann", "sum_recursive", "fib_tail", "nested_calls", "closures"]),
     ("collections", ["list_build", "list_map", "list_filter", "sieve", "queens", "permute", "hash_ops", "sort"]),
-    ("objects", ["richards", "binary_trees", "event_sim", "json_codec", "ray_trace", "job_shop", "tree_interp"]),
+    ("objects", ["richards", "binary_trees", "event_sim", "json_codec", "ray_trace", "job_shop", "tree_interp",
+                 "word_freq"]),
     ("numeric", ["nbody", "spectral_norm", "mandelbrot", "fannkuch", "matmul"]),
     ("strings", ["string_build", "pattern_match", "lexer"]),
     ("coroutines", ["generators"]),
