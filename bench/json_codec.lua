@@ -152,38 +152,35 @@ local function decode_number(s, pos)
   return n, e + 1
 end
 
-local function decode_array(s, pos)
-  local arr = {}
-  pos = skip_space(s, pos + 1)
-  if string.byte(s, pos) == 93 then return arr, pos + 1 end
-  while true do
-    local v
-    v, pos = decode_value(s, pos)
-    arr[#arr + 1] = v
-    pos = skip_space(s, pos)
-    local c = string.byte(s, pos)
-    if c == 93 then return arr, pos + 1 end
-    if c ~= 44 then decode_error(s, pos, "expected ',' or ']'") end
-    pos = skip_space(s, pos + 1)
-  end
+-- Each item reader stores one element into "t" and returns the position after it.
+local function read_element(s, pos, t)
+  local v
+  v, pos = decode_value(s, pos)
+  t[#t + 1] = v
+  return pos
 end
 
-local function decode_object(s, pos)
-  local obj = {}
+local function read_member(s, pos, t)
+  if string.byte(s, pos) ~= 34 then decode_error(s, pos, "expected a key") end
+  local key
+  key, pos = decode_string(s, pos)
+  pos = skip_space(s, pos)
+  if string.byte(s, pos) ~= 58 then decode_error(s, pos, "expected ':'") end
+  t[key], pos = decode_value(s, skip_space(s, pos + 1))
+  return pos
+end
+
+-- Reads "[a, b]" or "{k: v, ...}" from the opening bracket at "pos": items separated by commas up to the
+-- byte "close", each read by "read_item".
+local function decode_container(s, pos, close, read_item)
+  local t = {}
   pos = skip_space(s, pos + 1)
-  if string.byte(s, pos) == 125 then return obj, pos + 1 end
+  if string.byte(s, pos) == close then return t, pos + 1 end
   while true do
-    if string.byte(s, pos) ~= 34 then decode_error(s, pos, "expected a key") end
-    local key
-    key, pos = decode_string(s, pos)
-    pos = skip_space(s, pos)
-    if string.byte(s, pos) ~= 58 then decode_error(s, pos, "expected ':'") end
-    pos = skip_space(s, pos + 1)
-    obj[key], pos = decode_value(s, pos)
-    pos = skip_space(s, pos)
+    pos = skip_space(s, read_item(s, pos, t))
     local c = string.byte(s, pos)
-    if c == 125 then return obj, pos + 1 end
-    if c ~= 44 then decode_error(s, pos, "expected ',' or '}'") end
+    if c == close then return t, pos + 1 end
+    if c ~= 44 then decode_error(s, pos, "expected ',' or '" .. string.char(close) .. "'") end
     pos = skip_space(s, pos + 1)
   end
 end
@@ -192,8 +189,8 @@ local literals = {t = {"true", true}, f = {"false", false}, n = {"null", json.nu
 
 decode_value = function(s, pos)
   local c = string.byte(s, pos)
-  if c == 123 then return decode_object(s, pos) end
-  if c == 91 then return decode_array(s, pos) end
+  if c == 123 then return decode_container(s, pos, 125, read_member) end
+  if c == 91 then return decode_container(s, pos, 93, read_element) end
   if c == 34 then return decode_string(s, pos) end
   if c == 45 or (c and c >= 48 and c <= 57) then return decode_number(s, pos) end
   local lit = literals[string.sub(s, pos, pos)]
