@@ -3,17 +3,11 @@
 -- priority; a local search perturbs the priorities and keeps the changes that do not lengthen the schedule.
 -- Size: local-search steps per instance (three instances).
 
-local Random = {}
-Random.__index = Random
-
-function Random.new(seed)
-  return setmetatable({seed = seed}, Random)
-end
-
 -- Park-Miller: the products stay below 2^53, so integers and doubles agree.
-function Random:next(n)
-  self.seed = self.seed * 16807 % 2147483647
-  return self.seed % n
+local seed = 4242
+local function random(n)
+  seed = seed * 16807 % 2147483647
+  return seed % n
 end
 
 local Machine = {}
@@ -84,7 +78,7 @@ local Shop = {}
 Shop.__index = Shop
 
 -- Each job visits every machine once in its own order; some tasks also wait for a task of an earlier job.
-function Shop.generate(rng, njobs, nmachines)
+function Shop.generate(njobs, nmachines)
   local shop = setmetatable({jobs = {}, machines = {}, tasks = {}}, Shop)
   for m = 1, nmachines do shop.machines[m] = Machine.new(m) end
   for j = 1, njobs do
@@ -92,16 +86,16 @@ function Shop.generate(rng, njobs, nmachines)
     local order = {}
     for m = 1, nmachines do order[m] = m end
     for m = nmachines, 2, -1 do
-      local k = rng:next(m) + 1
+      local k = random(m) + 1
       order[m], order[k] = order[k], order[m]
     end
     for i = 1, nmachines do
-      local task = Task.new(#shop.tasks + 1, job, i, shop.machines[order[i]], 1 + rng:next(20))
+      local task = Task.new(#shop.tasks + 1, job, i, shop.machines[order[i]], 1 + random(20))
       shop.tasks[#shop.tasks + 1] = task
       job:add(task)
-      if j > 1 and rng:next(6) == 0 then
-        local other = shop.jobs[1 + rng:next(j - 1)]
-        other.tasks[1 + rng:next(#other.tasks)]:precedes(task)
+      if j > 1 and random(6) == 0 then
+        local other = shop.jobs[1 + random(j - 1)]
+        other.tasks[1 + random(#other.tasks)]:precedes(task)
       end
     end
     shop.jobs[j] = job
@@ -155,19 +149,19 @@ function Shop:schedule()
 end
 
 -- Local search: nudge one task's priority or swap two; keep the change unless the makespan grows.
-function Shop:improve(rng, steps)
+function Shop:improve(steps)
   local tasks = self.tasks
   local best = self:schedule()
   local first = best
   local accepted = 0
   for _ = 1, steps do
-    local a = tasks[1 + rng:next(#tasks)]
-    local b = tasks[1 + rng:next(#tasks)]
+    local a = tasks[1 + random(#tasks)]
+    local b = tasks[1 + random(#tasks)]
     local pa, pb = a.priority, b.priority
-    if rng:next(2) == 0 then
+    if random(2) == 0 then
       a.priority, b.priority = pb, pa
     else
-      a.priority = pa + rng:next(41) - 20
+      a.priority = pa + random(41) - 20
     end
     local span = self:schedule()
     if span <= best then
@@ -192,11 +186,10 @@ function Shop:checksum()
 end
 
 local steps = tonumber(arg and arg[1]) or 1200
-local rng = Random.new(4242)
 local total = 0
 for _, shape in ipairs({{20, 8}, {30, 10}, {15, 15}}) do
-  local shop = Shop.generate(rng, shape[1], shape[2])
-  local first, final, accepted = shop:improve(rng, steps)
+  local shop = Shop.generate(shape[1], shape[2])
+  local first, final, accepted = shop:improve(steps)
   local last_job = 0
   for _, job in ipairs(shop.jobs) do
     if job:finish() > last_job then last_job = job:finish() end
