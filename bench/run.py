@@ -32,15 +32,21 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(ROOT, "build", "bench")
 
-PROGRAMS = [
-    "fib", "tak", "ackermann", "sum_recursive", "fib_tail", "nested_calls", "closures",
-    "list_build", "list_map", "list_filter", "sieve", "queens", "permute", "hash_ops", "sort",
-    "richards", "binary_trees",
-    "nbody", "spectral_norm", "mandelbrot", "fannkuch", "matmul",
-    "string_build", "pattern_match", "lexer",
-    "generators",
+# Every program, in its group (BENCHMARKS.md): the one place that says which group a program is in.
+# The ratio tables and the chart give a geomean per group as well as overall.
+GROUPS = [
+    ("calls", ["fib", "tak", "ackermann", "sum_recursive", "fib_tail", "nested_calls", "closures"]),
+    ("collections", ["list_build", "list_map", "list_filter", "sieve", "queens", "permute", "hash_ops", "sort"]),
+    ("objects", ["richards", "binary_trees", "event_sim", "json_codec", "ray_trace", "job_shop", "tree_interp",
+                 "word_freq"]),
+    ("numeric", ["nbody", "spectral_norm", "mandelbrot", "fannkuch", "matmul"]),
+    ("strings", ["string_build", "pattern_match", "lexer"]),
+    ("coroutines", ["generators"]),
 ]
-NUMERIC = ["nbody", "spectral_norm", "mandelbrot", "fannkuch", "matmul"]
+PROGRAMS = [name for _, names in GROUPS for name in names]
+GROUP_OF = {name: group for group, names in GROUPS for name in names}
+NUMERIC = dict(GROUPS)["numeric"]
+OBJECTS = dict(GROUPS)["objects"]
 
 # Runtime keys in column order, with their column titles.
 RUNTIMES = [
@@ -622,12 +628,19 @@ def time_rows(progs):
     return head, [[p.name, p.size] + [fmt_cell(p.cells[k]) for k, _ in RUNTIMES] for p in progs]
 
 
+def group_sets(progs):
+    """Returns [(label, programs)]: one "geomean GROUP" per group with programs in "progs", then "geomean"."""
+    sets = [("geomean " + group, [p for p in progs if GROUP_OF[p.name] == group]) for group, _ in GROUPS]
+    return [(label, members) for label, members in sets if members] + [("geomean", progs)]
+
+
 def ratio_rows(progs):
     head = ["program"] + [label for label, _, _ in RATIOS]
     rows = [[p.name] + [fmt_num(ratio(p, n, d)) for _, n, d in RATIOS] for p in progs]
-    means = [geomean([ratio(p, n, d) for p in progs]) for _, n, d in RATIOS]
-    counts = [sum(1 for p in progs if ratio(p, n, d)) for _, n, d in RATIOS]
-    rows.append(["geomean"] + ["%s (%d)" % (fmt_num(m), c) if m else "-" for m, c in zip(means, counts)])
+    for label, members in group_sets(progs):
+        means = [geomean([ratio(p, n, d) for p in members]) for _, n, d in RATIOS]
+        counts = [sum(1 for p in members if ratio(p, n, d)) for _, n, d in RATIOS]
+        rows.append([label] + ["%s (%d)" % (fmt_num(m), c) if m else "-" for m, c in zip(means, counts)])
     return head, rows
 
 
@@ -668,6 +681,9 @@ def target_rows(progs, times, heap):
     for label, value, target, good in (
         ("vmc build vs luajit (geomean time ratio)", gm("vmc-build", "luajit"), "< 1", lambda v: v < 1),
         ("vmc build vs lua5.4 (geomean time ratio)", gm("vmc-build", "lua5.4"), "<= 0.1", lambda v: v <= 0.1),
+        ("vmc build vs lua5.4, object group (geomean)", gm("vmc-build", "lua5.4", OBJECTS), "<= 0.33",
+         lambda v: v <= 0.33),
+        ("vmc build vs luajit, object group (geomean)", gm("vmc-build", "luajit", OBJECTS), "< 1", lambda v: v < 1),
         ("vmc build vs C, numeric kernels (geomean)", gm("vmc-build", "c", NUMERIC), "<= 2", lambda v: v <= 2),
         ("vmc run vs lua5.4 (geomean time ratio)", gm("vmc-run", "lua5.4"), "<= 0.333", lambda v: v <= 1 / 3),
         ("python3 vs vmc build (geomean time ratio)", gm("python3", "vmc-build"), ">= 50", lambda v: v >= 50),
@@ -747,16 +763,13 @@ def svg_name(args):
 # The chart
 
 def chart_rows(progs):
-    """Returns [(label, [speedup or None per series])] with a final geomean row."""
+    """Returns [(label, [speedup or None per series])] with the geomean rows of group_sets last."""
     rows = []
     for p in progs:
-        vals = []
-        for _, ref, meas, _ in SERIES:
-            r = ratio(p, ref, meas)
-            vals.append(r)
         label = p.name + (" (waiting)" if p.cells["vmc-build"].status == "waiting" else "")
-        rows.append((label, vals))
-    rows.append(("geomean", [geomean([v[i] for _, v in rows]) for i in range(len(SERIES))]))
+        rows.append((label, [ratio(p, ref, meas) for _, ref, meas, _ in SERIES]))
+    for label, members in group_sets(progs):
+        rows.append((label, [geomean([ratio(p, ref, meas) for p in members]) for _, ref, meas, _ in SERIES]))
     return rows
 
 
@@ -790,10 +803,12 @@ def svg_chart(progs, subtitle):
     s += svg_grid(lo, hi, xpos, top, top + row_h * len(rows))
     for r, (label, vals) in enumerate(rows):
         y0 = top + r * row_h + gap // 2
-        if label == "geomean":
+        is_mean = label.startswith("geomean")
+        # A rule above the group geomeans and another above the overall one.
+        if is_mean and (label == "geomean" or not rows[r - 1][0].startswith("geomean")):
             y_line = y0 - gap // 2
             s.append('<line x1="10" x2="%d" y1="%d" y2="%d" stroke="#333"/>' % (width - 10, y_line, y_line))
-        weight = ' font-weight="bold"' if label == "geomean" else ""
+        weight = ' font-weight="bold"' if is_mean else ""
         s.append('<text x="%d" y="%d" text-anchor="end"%s>%s</text>'
                  % (left - 8, y0 + row_h // 2, weight, escape(label)))
         if not any(vals):
