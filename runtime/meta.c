@@ -114,6 +114,7 @@ Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, 
     r = vm_calld(L, tm, base, nargs, tmdesc[event]);
   }
   L->nccalls--;
+  L->top = base;   /* the result is taken: without this, each metamethod call left the mark one slot higher */
   return r > 0 ? base[0] : VM_NIL;
 }
 
