@@ -480,13 +480,16 @@ static void emit_setlist(Emitter *E, IrInstr *ins) {
       val(E, ins->arg[0]), ins->i, pack_loop(E, pack));
 }
 
-/* Is v a constant short string (interned at run time: a field name with an inline cache)? */
-static int is_field_key(IrInstr *v) { return v->op == IR_KSTR && v->len <= VM_MAXSHORTLEN; }
+/* Is v a constant short string (interned at run time: a field name with an inline cache)? Stores of "__index"
+** take the general path, which tells the runtime's method cache (vmc.h, VmIC). */
+static int is_field_key(IrInstr *v, int store) {
+  return v->op == IR_KSTR && v->len <= VM_MAXSHORTLEN && !(store && v->len == 7 && memcmp(v->s, "__index", 7) == 0);
+}
 
 static void emit_index(Emitter *E, IrInstr *ins) {
   IrInstr **x = ins->arg;
   const char *d = cstr(E, ins->da);
-  if (is_field_key(x[1])) {   /* through the site's inline cache */
+  if (is_field_key(x[1], ins->op == IR_SETINDEX)) {   /* through the site's inline cache */
     int ic = E->nic++;
     if (ins->op == IR_GETINDEX)
       assign(E, ins, emit_sfmt(E, "vm_getfield(L, %s, %s, &IC[%d], %s)", val(E, x[0]), val(E, x[1]), ic, d));

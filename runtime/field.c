@@ -1,14 +1,41 @@
-/* field.c: the slow paths of field access by a constant short-string key through an inline cache (runtime
-** layer): `t.name`, `t.name = v`, globals, `obj:m()` (vmc.h: vm_getfield, vm_setfield).
+/* field.c: the slow paths of field access by a constant short-string key (runtime layer): `t.name`,
+** `t.name = v`, globals, `obj:m()` (vmc.h: vm_getfield, vm_setfield), and the method cache behind them.
 **
-** A site's cache remembers the node index where it last found its key. Tables built the same way give their keys
-** the same nodes (table.c), so the guess usually holds for every object a site sees; the inline path checks it
+** A site's inline cache remembers the node index where it last found its key. Tables built the same way give their
+** keys the same nodes (table.c), so the guess usually holds for every object a site sees; the inline path checks it
 ** with one compare of the node's key (keys are unique in a table, so a match anywhere is the answer) and comes here
-** otherwise. For a key the table lacks, the cache also remembers one `__index` step: the metatable, the node of
-** "__index" in it, the table that field held and the key's node there. Each of those facts is checked again on
-** every use, so no store anywhere needs to invalidate anything, and a wrong guess costs only this slow path.
+** otherwise.
+**
+** A key the object lacks comes from its __index chain: the method of a class, a default of a prototype, or nothing
+** (a field not set yet). Those results are kept in one method cache shared by all sites, indexed by (metatable,
+** key): polymorphic sites (`task:step()` over four task classes) and chains of any depth cost one probe. An entry
+** stays true while no table it was computed from changes in a way that could change it, which the tables report
+** themselves: every table a chain walk goes through (metatables and __index tables) is marked a prototype
+** (VM_TPROTO), and a prototype that gains or loses a key, has its "__index" stored, is rebuilt or gets another
+** metatable advances vm_protoepoch (table.c, meta.c), which invalidates every entry at once. What a use checks:
+** the object's metatable, the key, the epoch, that the object itself lacks the key, and (for a found method) that
+** its node still holds a value: a value stored over it needs no invalidation, since the entry names the node.
 */
 #include "rt.h"
+
+vm_uint vm_protoepoch = 1;   /* 0 never matches: zeroed entries are empty */
+
+#define MCACHE_SIZE 1024     /* entries; a power of two */
+
+typedef struct MEntry {
+  VmTable *mt;               /* the object's metatable */
+  Value key;
+  vm_uint epoch;             /* vm_protoepoch when filled */
+  VmTable *cls;              /* the table holding the key along the chain; NULL: the chain gives nil */
+  vm_uint cslot;             /* the key's node in cls */
+} MEntry;
+
+static MEntry mcache[MCACHE_SIZE];   /* static data: a GC root, so the tables it names stay alive */
+
+static inline MEntry *mentry(VmTable *mt, Value k) {
+  vm_uint h = ((vm_uint)(unsigned long)mt >> 4) ^ ((vm_uint)k >> 4) * 0x9e3779b97f4a7c15ULL;
+  return &mcache[(h >> 40) & (MCACHE_SIZE - 1)];
+}
 
 /* The node index of the short string k in t, or -1. */
 static long findslot(VmTable *t, Value k) {
@@ -20,52 +47,52 @@ static long findslot(VmTable *t, Value k) {
   }
 }
 
-/* The value of k in the __index table the cache remembers for metatable mt, or VM_NIL if the cache does not
-** apply (another metatable, __index changed, or k not where it was). */
-static Value cachedstep(VmIC *ic, VmTable *mt, Value k) {
-  VmNode *n;
-  VmTable *c;
-  if (mt != ic->mt) return VM_NIL;
-  n = &mt->node[ic->islot & mt->hmask];
-  if (n->key != vm_G->tmname[TM_INDEX] || n->val != vm_mkptr(ic->cls)) return VM_NIL;
-  c = ic->cls;
-  n = &c->node[ic->cslot & c->hmask];
-  return n->key == k ? n->val : VM_NIL;
-}
-
-/* Fills the cache's __index step for a key absent from a table whose metatable is mt, if mt's __index is a
-** table that holds k itself; returns k's value there (VM_NIL when the step is not cacheable). */
-static Value fillstep(VmIC *ic, VmTable *mt, Value k) {
-  long islot = findslot(mt, vm_G->tmname[TM_INDEX]), cslot;
-  Value idx;
-  VmTable *c;
-  if (islot < 0 || !vm_istable(idx = mt->node[islot].val)) return VM_NIL;
-  c = vm_tab(idx);
-  if ((cslot = findslot(c, k)) < 0 || c->node[cslot].val == VM_NIL) return VM_NIL;
-  ic->mt = mt;
-  ic->islot = (vm_uint)islot;
-  ic->cls = c;
-  ic->cslot = (vm_uint)cslot;
-  return c->node[cslot].val;
-}
-
-/* o[k] for a short-string constant k after the inline guess failed: looks k up in o, then one cached __index
-** step, then the general path (vm_index), updating the cache on the way. d describes o for errors. */
-Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
-  if (vm_istable(o)) {
-    VmTable *t = vm_tab(o), *mt = t->meta;
-    long i = findslot(t, k);
-    Value v;
-    if (i >= 0) {
-      ic->slot = (vm_uint)i;
-      if ((v = t->node[i].val) != VM_NIL) return v;
+/* o[k] for a table o that lacks k (or holds it dead) and has the metatable mt, by walking the __index chain with
+** one-node lookups; the result fills e when the chain is all tables. __index functions and non-table values
+** go to the general path (vm_index) from o. */
+static Value walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, const char *d) {
+  VmTable *first = mt;
+  int loop;
+  for (loop = 0; loop < VM_MAXTAGLOOP; loop++) {
+    Value idx;
+    VmTable *t;
+    long i;
+    mt->h.extra |= VM_TPROTO;
+    if ((idx = vm_fasttm(mt, TM_INDEX)) == VM_NIL) break;
+    if (!vm_istable(idx)) return vm_index(L, o, k, d);
+    t = vm_tab(idx);
+    t->h.extra |= VM_TPROTO;
+    if ((i = findslot(t, k)) >= 0 && t->node[i].val != VM_NIL) {
+      e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->cls = t, e->cslot = (vm_uint)i;
+      return t->node[i].val;
     }
-    if (mt == NULL) return VM_NIL;
-    if ((v = cachedstep(ic, mt, k)) != VM_NIL) return v;
-    if (vm_fasttm(mt, TM_INDEX) == VM_NIL) return VM_NIL;
-    if ((v = fillstep(ic, mt, k)) != VM_NIL) return v;
+    if ((mt = t->meta) == NULL) break;
   }
-  return vm_index(L, o, k, d);
+  if (loop == VM_MAXTAGLOOP) vm_rterror(L, "'__index' chain too long; possibly a loop");
+  e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->cls = NULL;
+  return VM_NIL;
+}
+
+/* o[k] for a short-string constant k after the inline guess failed: looks k up in o (remembering its node), then
+** its __index chain through the method cache; anything but a table goes to the general path (vm_index).
+** d describes o for errors. */
+Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
+  VmTable *t, *mt;
+  MEntry *e;
+  long i;
+  if (!vm_istable(o)) return vm_index(L, o, k, d);
+  t = vm_tab(o);
+  if ((i = findslot(t, k)) >= 0) {
+    ic->slot = (vm_uint)i;
+    if (t->node[i].val != VM_NIL) return t->node[i].val;
+  }
+  if ((mt = t->meta) == NULL) return VM_NIL;
+  e = mentry(mt, k);
+  if (e->mt == mt && e->key == k && e->epoch == vm_protoepoch) {
+    if (e->cls == NULL) return VM_NIL;
+    if (e->cls->node[e->cslot].val != VM_NIL) return e->cls->node[e->cslot].val;
+  }
+  return walkchain(L, o, mt, k, e, d);
 }
 
 /* o[k] = v for a short-string constant k after the inline guess failed (k absent, dead, or elsewhere): a raw
@@ -74,12 +101,12 @@ void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const cha
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     long i = findslot(t, k);
-    if (i >= 0 && t->node[i].val != VM_NIL) {
+    if (i >= 0 && t->node[i].val != VM_NIL && v != VM_NIL) {
       t->node[i].val = v;
       ic->slot = (vm_uint)i;
       return;
     }
-    if (t->meta == NULL || vm_fasttm(t->meta, TM_NEWINDEX) == VM_NIL) {
+    if (t->meta == NULL || (i >= 0 && t->node[i].val != VM_NIL) || vm_fasttm(t->meta, TM_NEWINDEX) == VM_NIL) {
       vm_rawset(L, t, k, v);
       if ((i = findslot(t, k)) >= 0) ic->slot = (vm_uint)i;
       return;

@@ -44,7 +44,10 @@ Value vm_getmetatable(VmState *L, Value v) {
 /* Sets the metatable of a table or userdata (strings: the shared one) without any check; mt: table or nil. */
 void vm_setmetatable(VmState *L, Value o, Value mt) {
   VmTable *m = vm_istable(mt) ? vm_tab(mt) : NULL;
-  if (vm_istable(o)) vm_tab(o)->meta = m;
+  if (vm_istable(o)) {
+    vm_protochange(vm_tab(o));   /* an __index chain through o changes */
+    vm_tab(o)->meta = m;
+  }
   else if (vm_isobj(o, VM_TUSERDATA)) vm_udata(o)->meta = m;
   else if (vm_isstring(o)) vm_setstringmeta(L, mt);
 }

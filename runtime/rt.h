@@ -101,6 +101,13 @@ static inline int vm_flt2int(double d, vm_int *out) {
 
 /* table.c */
 VmTable *vm_tablenew(VmState *L);
+/* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
+** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
+#define VM_TPROTO 1
+extern vm_uint vm_protoepoch;
+static inline void vm_protochange(VmTable *t) {
+  if (t->h.extra & VM_TPROTO) vm_protoepoch++;
+}
 
 /* state.c */
 VmState *vm_openstate(void);                /* collector, shared state (once) and a state for this thread */

@@ -221,6 +221,7 @@ static void resize(VmState *L, VmTable *t, vm_uint nasize, vm_uint nhkeys) {
     if (nasize > 0 && oasize > 0) memcpy(t->arr, oarr, (nasize < oasize ? nasize : oasize) * sizeof(Value));
   }
   t->asize = nasize;
+  vm_protochange(t);   /* nodes move */
   setnodes(t, nodesize(nhkeys));
   t->lenhint = 0;
   for (i = nasize; i < oasize; i++)
@@ -323,13 +324,19 @@ static void insertnew(VmState *L, VmTable *t, Value k, Value v) {
   }
   mp->key = k;
   mp->val = v;
+  vm_protochange(t);
 }
 
-/* Sets a key that belongs in the hash part (normalised, not nil or NaN). */
+/* Sets a key that belongs in the hash part (normalised, not nil or NaN). A prototype reports a key that comes or
+** goes, and any store of "__index" (field.c's method cache depends on both). */
 static void hashset(VmState *L, VmTable *t, Value k, Value v) {
   VmNode *n = findnode(t, k, keykind(k));
-  if (n != NULL) n->val = v;
-  else if (v != VM_NIL) insertnew(L, t, k, v);
+  if (n != NULL) {
+    if ((n->val == VM_NIL) != (v == VM_NIL) || k == vm_G->tmname[TM_INDEX]) vm_protochange(t);
+    n->val = v;
+  } else if (v != VM_NIL) {
+    insertnew(L, t, k, v);
+  }
 }
 
 /* t[i] = v without metamethods. */

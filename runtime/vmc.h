@@ -371,13 +371,10 @@ static inline Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** guesses that the key is in the node where the site found it last time: tables built the same way give their
 ** keys the same nodes. One compare of that node's key checks the guess (keys are unique in a table, and short
 ** strings are interned: the same string is the same pointer); the slow path finds the key, updates the cache, and
-** also caches one __index step for keys that objects get from their class. */
+** finds keys that objects get from their class through a method cache (field.c). The compiler gives no cache to
+** stores of "__index", which that method cache must hear of. */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
-  struct VmTable *mt;      /* __index step: the metatable last seen (NULL: none yet) */
-  vm_uint islot;           /* ... the node of "__index" in it */
-  struct VmTable *cls;     /* ... the table that __index held */
-  vm_uint cslot;           /* ... the key's node in that table */
 } VmIC;
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
