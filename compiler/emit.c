@@ -434,7 +434,7 @@ static void emit_call(Emitter *E, IrInstr *ins) {
     put(E, ins->line, "L->top = T;");
     E->p->directcalls = 1;
   } else {
-    assign(E, ins, emit_sfmt(E, "vm_calld(L, %s, %s, %s, %s)", fnv, base, count, cstr(E, ins->da)));
+    assign(E, ins, emit_sfmt(E, "vm_callv(L, %s, %s, %s, %s)", fnv, base, count, cstr(E, ins->da)));
   }
 }
 

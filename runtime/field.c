@@ -20,7 +20,7 @@
 
 vm_uint vm_protoepoch = 1;   /* 0 never matches: zeroed entries are empty */
 
-#define MCACHE_SIZE 1024     /* entries; a power of two */
+#define MCACHE_SIZE 1024     /* entries: 2^10 (mentry takes the top 10 bits of a product) */
 
 typedef struct MEntry {
   VmTable *mt;               /* the object's metatable */
@@ -33,8 +33,8 @@ typedef struct MEntry {
 static MEntry mcache[MCACHE_SIZE];   /* static data: a GC root, so the tables it names stay alive */
 
 static inline MEntry *mentry(VmTable *mt, Value k) {
-  vm_uint h = ((vm_uint)(unsigned long)mt >> 4) ^ ((vm_uint)k >> 4) * 0x9e3779b97f4a7c15ULL;
-  return &mcache[(h >> 40) & (MCACHE_SIZE - 1)];
+  vm_uint h = ((vm_uint)(unsigned long)mt ^ ((vm_uint)k << 17)) * 0x9e3779b97f4a7c15ULL;
+  return &mcache[h >> 54];
 }
 
 /* The node index of the short string k in t, or -1. */
@@ -95,20 +95,26 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   return walkchain(L, o, mt, k, e, d);
 }
 
-/* o[k] = v for a short-string constant k after the inline guess failed (k absent, dead, or elsewhere): a raw
-** store when o is a table that holds k or has no __newindex, remembering k's node; else vm_setindex. */
+/* o[k] = v for a short-string constant k after the inline guess failed (k absent, dead, elsewhere, or v nil).
+** Without __newindex in the way (o holds k, or has no metatable, or its metatable no __newindex) the store is
+** raw: done here on k's node when it has one (a prototype reports a key coming or going), by vm_rawset for a new
+** key; a nil for an absent key does nothing. Otherwise vm_setindex. */
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     long i = findslot(t, k);
-    if (i >= 0 && t->node[i].val != VM_NIL && v != VM_NIL) {
-      t->node[i].val = v;
+    int present = i >= 0 && t->node[i].val != VM_NIL;
+    if (present || t->meta == NULL || vm_fasttm(t->meta, TM_NEWINDEX) == VM_NIL) {
+      if (i < 0) {
+        if (v == VM_NIL) return;
+        vm_rawset(L, t, k, v);
+        i = findslot(t, k);
+      } else {
+        if (present != (v != VM_NIL)) vm_protochange(t);
+        if (!present) t->h.flags = 0;   /* a metamethod may come back: forget those cached as absent */
+        t->node[i].val = v;
+      }
       ic->slot = (vm_uint)i;
-      return;
-    }
-    if (t->meta == NULL || (i >= 0 && t->node[i].val != VM_NIL) || vm_fasttm(t->meta, TM_NEWINDEX) == VM_NIL) {
-      vm_rawset(L, t, k, v);
-      if ((i = findslot(t, k)) >= 0) ic->slot = (vm_uint)i;
       return;
     }
   }

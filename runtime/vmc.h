@@ -221,6 +221,19 @@ __attribute__((cold))
 int vm_tailcalls(VmState *L, Value *a, int r);
 /* a function written in Lua (the target of a tail call), not a C function */
 static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
+/* A call from generated code (vm_calld's contract). A Lua function is called here through its C entry: it
+** raises L->top over its frame itself (vm_enter) and, not being a C function, needs no L->calld; whatever else
+** goes to vm_calld (C functions, __call, errors). */
+static inline int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
+  if (vm_isluafn(f)) {
+    Value *saved = L->top;
+    int r = vm_fn(f)->fn(L, vm_fn(f), a, n);
+    if (r < 0) r = vm_tailcalls(L, a, r);
+    L->top = a + r > saved ? a + r : saved;
+    return r;
+  }
+  return vm_calld(L, f, a, n, d);
+}
 /* fill a[r..want-1] with nil after a call that returned r values */
 static inline void vm_adjust(Value *a, int r, int want) { while (r < want) a[r++] = VM_NIL; }
 
@@ -441,6 +454,18 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 #define vm_lt(L, a, b) (VM_BOTHIMM(a, b) ? vm_immint(a) < vm_immint(b) : (vm_lt)(L, a, b))
 #define vm_le(L, a, b) (VM_BOTHIMM(a, b) ? vm_immint(a) <= vm_immint(b) : (vm_le)(L, a, b))
 #define vm_eq(L, a, b) ((a) == (b) && !vm_isfloat(a) ? 1 : VM_BOTHIMM(a, b) ? 0 : (vm_eq)(L, a, b))
+#define vm_callv(L, f, a, n, d) ({ \
+    int r_; \
+    if ((Value)(f) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(f))->tt == VM_TFUNC && \
+        (((VmObj *)(f))->flags & VM_FLUA)) { \
+      Value *s_ = L->top; \
+      r_ = ((VmClosure *)(f))->fn(L, (VmClosure *)(f), a, n); \
+      if (r_ < 0) r_ = vm_tailcalls(L, a, r_); \
+      L->top = (a) + r_ > s_ ? (a) + r_ : s_; \
+    } else { \
+      r_ = vm_calld(L, f, a, n, d); \
+    } \
+    r_; })
 #define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)
 #define VM_ICNODE(o, ic) (&((VmTable *)(o))->node[(ic)->slot & ((VmTable *)(o))->hmask])
 #define vm_getfield(L, o, k, ic, d) ({ \
