@@ -445,6 +445,24 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 ** 120 ms with value.h's accessor macros, less with these; bench/matmul (float arithmetic on array elements)
 ** 4.2x faster with the float and array cases than with the integer ones alone. */
 #ifdef __TINYC__
+#define vm_fn(v) ((VmClosure *)(unsigned long)(v))
+#define vm_tab(v) ((VmTable *)(unsigned long)(v))
+#define vm_str(v) ((VmString *)(unsigned long)(v))
+#define vm_mkfunc(c) ((Value)(unsigned long)(c))
+#define vm_enter(L_, f, fi, t) do { \
+    VmFrame *f_ = (f); \
+    f_->prev = (L_)->frame; \
+    f_->info = (fi); \
+    f_->line = (fi)->linedefined; \
+    (L_)->frame = f_; \
+    if ((t) > (L_)->top) { \
+      (L_)->top = (t); \
+      if ((t) > (L_)->stack_last) vm_stackoverflow(L_); \
+    } \
+    if ((char *)f_ < (L_)->climit) vm_stackoverflow(L_); } while (0)
+#define vm_leave(L_, f) ((L_)->frame = (f)->prev)
+#define vm_isluafn(f) ((Value)(f) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(f))->tt == VM_TFUNC && \
+                       (((VmObj *)(f))->flags & VM_FLUA))
 #define vm_fitsimm(i) ((vm_int)((vm_uint)(i) << 14) >> 14 == (i))
 #define vm_mkint(i) ({ vm_int i_ = (i); vm_fitsimm(i_) ? vm_mkimmint(i_) : vm_boxint_slow(i_); })
 #define VM_FLT(v) ({ union { Value u; double d; } c_; c_.u = (Value)(v) - VM_DOUBLE_OFFSET; c_.d; })
@@ -500,8 +518,7 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
       (vm_set)(L, o, k, v, d); } while (0)
 #define vm_callv(L, f, a, n, d) ({ \
     int r_; \
-    if ((Value)(f) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(f))->tt == VM_TFUNC && \
-        (((VmObj *)(f))->flags & VM_FLUA)) { \
+    if (vm_isluafn(f)) { \
       Value *s_ = L->top; \
       r_ = ((VmClosure *)(f))->fn(L, (VmClosure *)(f), a, n); \
       if (r_ < 0) r_ = vm_tailcalls(L, a, r_); \
