@@ -19,6 +19,7 @@
 #include "rt.h"
 
 vm_uint vm_protoepoch = 1;   /* 0 never matches: zeroed entries are empty */
+VmNode vm_nilnode;           /* never written: its value stays nil */
 
 #define MCACHE_SIZE 1024     /* entries: 2^10 (mentry takes the top 10 bits of a product) */
 
@@ -26,8 +27,7 @@ typedef struct MEntry {
   VmTable *mt;               /* the object's metatable */
   Value key;
   vm_uint epoch;             /* vm_protoepoch when filled */
-  VmTable *cls;              /* the table holding the key along the chain; NULL: the chain gives nil */
-  vm_uint cslot;             /* the key's node in cls */
+  VmNode *node;              /* the key's node in the table holding it along the chain; NULL: the chain gives nil */
 } MEntry;
 
 static MEntry mcache[MCACHE_SIZE];   /* static data: a GC root, so the tables it names stay alive */
@@ -48,9 +48,9 @@ static long findslot(VmTable *t, Value k) {
 }
 
 /* o[k] for a table o that lacks k (or holds it dead) and has the metatable mt, by walking the __index chain with
-** one-node lookups; the result fills e when the chain is all tables. __index functions and non-table values
-** go to the general path (vm_index) from o. */
-static Value walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, const char *d) {
+** one-node lookups, when the chain is all tables: fills e and returns 1. Otherwise (an __index function or a value
+** that is not a table) returns 0, and the general path (vm_index from o) gives *v. */
+static int walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, const char *d, Value *v) {
   VmTable *first = mt;
   int loop;
   for (loop = 0; loop < VM_MAXTAGLOOP; loop++) {
@@ -59,18 +59,21 @@ static Value walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, con
     long i;
     mt->h.extra |= VM_TPROTO;
     if ((idx = vm_fasttm(mt, TM_INDEX)) == VM_NIL) break;
-    if (!vm_istable(idx)) return vm_index(L, o, k, d);
+    if (!vm_istable(idx)) {
+      *v = vm_index(L, o, k, d);
+      return 0;
+    }
     t = vm_tab(idx);
     t->h.extra |= VM_TPROTO;
     if ((i = findslot(t, k)) >= 0 && t->node[i].val != VM_NIL) {
-      e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->cls = t, e->cslot = (vm_uint)i;
-      return t->node[i].val;
+      e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->node = &t->node[i];
+      return 1;
     }
     if ((mt = t->meta) == NULL) break;
   }
   if (loop == VM_MAXTAGLOOP) vm_rterror(L, "'__index' chain too long; possibly a loop");
-  e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->cls = NULL;
-  return VM_NIL;
+  e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->node = NULL;
+  return 1;
 }
 
 /* o[k] for a short-string constant k after the inline guess failed: looks k up in o (remembering its node), then
@@ -88,11 +91,14 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   }
   if ((mt = t->meta) == NULL) return VM_NIL;
   e = mentry(mt, k);
-  if (e->mt == mt && e->key == k && e->epoch == vm_protoepoch) {
-    if (e->cls == NULL) return VM_NIL;
-    if (e->cls->node[e->cslot].val != VM_NIL) return e->cls->node[e->cslot].val;
+  if (e->mt != mt || e->key != k || e->epoch != vm_protoepoch || (e->node != NULL && e->node->val == VM_NIL)) {
+    Value v;
+    if (!walkchain(L, o, mt, k, e, d, &v)) return v;
   }
-  return walkchain(L, o, mt, k, e, d);
+  ic->mt = mt;
+  ic->epoch = e->epoch;
+  ic->node = e->node != NULL ? e->node : &vm_nilnode;
+  return ic->node->val;
 }
 
 /* o[k] = v for a short-string constant k after the inline guess failed (k absent, dead, elsewhere, or v nil).

@@ -104,7 +104,6 @@ VmTable *vm_tablenew(VmState *L);
 /* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
 ** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
 #define VM_TPROTO 1
-extern vm_uint vm_protoepoch;
 static inline void vm_protochange(VmTable *t) {
   if (t->h.extra & VM_TPROTO) vm_protoepoch++;
 }

@@ -383,19 +383,40 @@ static inline Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** Generated code keeps one zeroed VmIC per site of `t.name`, `t.name = v`, a global or `obj:m()`. The inline path
 ** guesses that the key is in the node where the site found it last time: tables built the same way give their
 ** keys the same nodes. One compare of that node's key checks the guess (keys are unique in a table, and short
-** strings are interned: the same string is the same pointer); the slow path finds the key, updates the cache, and
-** finds keys that objects get from their class through a method cache (field.c). The compiler gives no cache to
-** stores of "__index", which that method cache must hear of. */
+** strings are interned: the same string is the same pointer). A key the object lacks (a method) was found last time
+** along the __index chain of metatable `mt` in node `node`: that holds while the object has metatable mt, no table
+** of any chain has changed its keys or its "__index" since (vm_protoepoch: field.c), and the object still lacks the
+** key, which its main node proves: a table holding k has it there or chains from there. The slow path finds the key
+** and updates the cache. The compiler gives no cache to stores of "__index", which the epoch must hear of. */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
+  struct VmTable *mt;      /* metatable of the last object that lacked the key ... */
+  vm_uint epoch;           /* ... vm_protoepoch then (0: never) ... */
+  VmNode *node;            /* ... and the node along its __index chain that held the key (&vm_nilnode: none) */
 } VmIC;
+extern vm_uint vm_protoepoch;
+extern VmNode vm_nilnode;  /* a node whose value is nil: a chain without the key */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
+/* does t lack the short-string key k (no node of its main chain holds it)? */
+static inline int vm_lacks(VmTable *t, Value k) {
+  VmNode *n = &t->node[vm_str(k)->hash & t->hmask];
+  for (;;) {
+    if (n->key == k) return 0;
+    if (n->next == 0) return 1;
+    n += n->next;
+  }
+}
 /* o[k] for a short-string constant k; d describes o for errors */
 static inline Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
-    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
+    VmTable *t = vm_tab(o);
+    VmNode *n = &t->node[ic->slot & t->hmask];
     if (n->key == k && n->val != VM_NIL) return n->val;
+    if (t->meta == ic->mt && ic->epoch == vm_protoepoch && vm_lacks(t, k)) {
+      Value v = ic->node->val;
+      if (v != VM_NIL || ic->node == &vm_nilnode) return v;
+    }
   }
   return vm_getfield_miss(L, o, k, ic, d);
 }
@@ -531,8 +552,16 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 #define VM_ICNODE(o, ic) (&((VmTable *)(o))->node[(ic)->slot & ((VmTable *)(o))->hmask])
 #define vm_getfield(L, o, k, ic, d) ({ \
     VmNode *n_; \
-    VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL ? n_->val \
-                                                                              : vm_getfield_miss(L, o, k, ic, d); })
+    Value v_; \
+    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL) \
+      ; \
+    else if (VM_ISTABLE(o) && ((VmTable *)(o))->meta == (ic)->mt && (ic)->epoch == vm_protoepoch && \
+             (n_ = &((VmTable *)(o))->node[vm_str(k)->hash & ((VmTable *)(o))->hmask])->key != (k) && \
+             n_->next == 0 && ((v_ = (ic)->node->val) != VM_NIL || (ic)->node == &vm_nilnode)) \
+      ; \
+    else \
+      v_ = vm_getfield_miss(L, o, k, ic, d); \
+    v_; })
 #define vm_setfield(L, o, k, v, ic, d) do { \
     VmNode *n_; \
     if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL) n_->val = (v); \
