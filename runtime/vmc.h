@@ -24,6 +24,13 @@
 #else
 #define VM_NORETURN
 #endif
+/* The fast paths generated code uses: gcc otherwise calls the bigger ones out of line in large units (bench/event_sim
+** called vm_getfield, vm_get and vm_add as functions: 17% of its instructions in vm_getfield's prologues alone). */
+#if defined(__GNUC__) && !defined(__TINYC__)
+#define VM_INLINE static inline __attribute__((always_inline))
+#else
+#define VM_INLINE static inline
+#endif
 
 typedef unsigned long vm_size;
 
@@ -132,7 +139,7 @@ int vm_pcall(VmState *L, Value f, Value *a, int n);
 /* ---- Frames ---- */
 /* top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
 ** the value stack, and the arguments of its outgoing calls). */
-static inline void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Value *top) {
+VM_INLINE void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Value *top) {
   f->prev = L->frame;
   f->info = info;
   f->line = info->linedefined;
@@ -147,7 +154,7 @@ static inline void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Valu
 static inline void vm_reserve(VmState *L, Value *p) {
   if (p > L->top) L->top = p;
 }
-static inline void vm_leave(VmState *L, VmFrame *f) { L->frame = f->prev; }
+VM_INLINE void vm_leave(VmState *L, VmFrame *f) { L->frame = f->prev; }
 
 /* ---- Strings ---- */
 Value vm_newstr(VmState *L, const char *s, vm_size len);   /* copies s */
@@ -224,7 +231,7 @@ static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.
 /* A call from generated code (vm_calld's contract). A Lua function is called here through its C entry: it
 ** raises L->top over its frame itself (vm_enter) and, not being a C function, needs no L->calld; whatever else
 ** goes to vm_calld (C functions, __call, errors). */
-static inline int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
+VM_INLINE int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
   if (vm_isluafn(f)) {
     Value *saved = L->top;
     int r = vm_fn(f)->fn(L, vm_fn(f), a, n);
@@ -246,9 +253,9 @@ typedef struct VmFor {
 } VmFor;
 /* Prepares the loop: returns 0 if it runs no iteration. Errors: "'for' initial value must be a number", ... */
 int vm_forprep(VmState *L, VmFor *f, Value init, Value limit, Value step);
-static inline Value vm_forvalue(VmFor *f) { return f->isint ? vm_mkint(f->i) : vm_mkfloat(f->fi); }
+VM_INLINE Value vm_forvalue(VmFor *f) { return f->isint ? vm_mkint(f->i) : vm_mkfloat(f->fi); }
 /* advances; returns 0 when the loop is over */
-static inline int vm_forstep(VmFor *f) {
+VM_INLINE int vm_forstep(VmFor *f) {
   if (f->isint) {
     if (f->count == 0) return 0;
     f->count--;
@@ -297,42 +304,42 @@ int vm_tointeger(Value v, vm_int *out);
 Value vm_tonumeric(Value v);
 
 /* ---- Inline fast paths used by generated code ---- */
-static inline Value vm_add(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_add(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkint(vm_immint(a) + vm_immint(b));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) + vm_tofloat(b));
   return vm_arith(L, VM_OPADD, a, b, da, db);
 }
-static inline Value vm_sub(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_sub(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkint(vm_immint(a) - vm_immint(b));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) - vm_tofloat(b));
   return vm_arith(L, VM_OPSUB, a, b, da, db);
 }
-static inline Value vm_mul(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_mul(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b))
     return vm_mkint((vm_int)((vm_uint)vm_immint(a) * (vm_uint)vm_immint(b)));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) * vm_tofloat(b));
   return vm_arith(L, VM_OPMUL, a, b, da, db);
 }
-static inline Value vm_div(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_div(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) / vm_tofloat(b));
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkfloat((double)vm_immint(a) / (double)vm_immint(b));
   return vm_arith(L, VM_OPDIV, a, b, da, db);
 }
-static inline Value vm_mod(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_mod(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b) && vm_immint(b) > 0) {
     vm_int r = vm_immint(a) % vm_immint(b);
     return vm_mkimmint(r < 0 ? r + vm_immint(b) : r);
   }
   return vm_arith(L, VM_OPMOD, a, b, da, db);
 }
-static inline Value vm_idiv(VmState *L, Value a, Value b, const char *da, const char *db) {
+VM_INLINE Value vm_idiv(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b) && vm_immint(b) > 0) {
     vm_int x = vm_immint(a), y = vm_immint(b), q = x / y;
     return vm_mkimmint((x % y != 0 && x < 0) ? q - 1 : q);
   }
   return vm_arith(L, VM_OPIDIV, a, b, da, db);
 }
-static inline Value vm_unm(VmState *L, Value a, const char *da) {
+VM_INLINE Value vm_unm(VmState *L, Value a, const char *da) {
   if (vm_isimmint(a)) return vm_mkint(-vm_immint(a));
   if (vm_isfloat(a)) {  /* flip the sign bit: tcc compiles -d as 0.0 - d, which keeps the sign of a NaN */
     union { Value u; double d; } c;
@@ -341,23 +348,23 @@ static inline Value vm_unm(VmState *L, Value a, const char *da) {
   }
   return vm_arith(L, VM_OPUNM, a, a, da, da);
 }
-static inline int vm_eq(VmState *L, Value a, Value b) {
+VM_INLINE int vm_eq(VmState *L, Value a, Value b) {
   if (a == b) return !vm_isfloat(a) || vm_tofloat(a) == vm_tofloat(a);
   if (vm_isimmint(a) && vm_isimmint(b)) return 0;
   return vm_equal(L, a, b);
 }
-static inline int vm_lt(VmState *L, Value a, Value b) {
+VM_INLINE int vm_lt(VmState *L, Value a, Value b) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_immint(a) < vm_immint(b);
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_tofloat(a) < vm_tofloat(b);
   return vm_lessthan(L, a, b);
 }
-static inline int vm_le(VmState *L, Value a, Value b) {
+VM_INLINE int vm_le(VmState *L, Value a, Value b) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_immint(a) <= vm_immint(b);
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_tofloat(a) <= vm_tofloat(b);
   return vm_lessequal(L, a, b);
 }
 /* o[k] for any k */
-static inline Value vm_get(VmState *L, Value o, Value k, const char *d) {
+VM_INLINE Value vm_get(VmState *L, Value o, Value k, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     if (vm_isimmint(k)) {
@@ -371,7 +378,7 @@ static inline Value vm_get(VmState *L, Value o, Value k, const char *d) {
   return vm_index(L, o, k, d);
 }
 /* o[k] for a string constant k (o.name) */
-static inline Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
+VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     Value v = vm_rawgetstr(t, k);
@@ -398,22 +405,28 @@ extern vm_uint vm_protoepoch;
 extern VmNode vm_nilnode;  /* a node whose value is nil: a chain without the key */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
-/* does t lack the short-string key k (no node of its main chain holds it)? */
-static inline int vm_lacks(VmTable *t, Value k) {
+/* The node of the short-string key k in t, or NULL: its main chain from its main position (about one node). */
+VM_INLINE VmNode *vm_strnode(VmTable *t, Value k) {
   VmNode *n = &t->node[vm_str(k)->hash & t->hmask];
   for (;;) {
-    if (n->key == k) return 0;
-    if (n->next == 0) return 1;
+    if (n->key == k) return n;
+    if (n->next == 0) return 0;
     n += n->next;
   }
 }
-/* o[k] for a short-string constant k; d describes o for errors */
-static inline Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
+/* o[k] for a short-string constant k; d describes o for errors. The guessed node, then k's main chain (objects of
+** several layouts at one site: base-class fields), then for a key o lacks the site's cached __index result. */
+VM_INLINE Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     VmNode *n = &t->node[ic->slot & t->hmask];
     if (n->key == k && n->val != VM_NIL) return n->val;
-    if (t->meta == ic->mt && ic->epoch == vm_protoepoch && vm_lacks(t, k)) {
+    n = vm_strnode(t, k);
+    if (n != 0) {
+      if (n->val != VM_NIL) return n->val;
+    } else if (t->meta == 0) {
+      return VM_NIL;
+    } else if (t->meta == ic->mt && ic->epoch == vm_protoepoch) {
       Value v = ic->node->val;
       if (v != VM_NIL || ic->node == &vm_nilnode) return v;
     }
@@ -422,10 +435,11 @@ static inline Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const ch
 }
 /* o[k] = v for a short-string constant k; a node holding k with a non-nil value is simply overwritten (no
 ** __newindex applies to a present key, and the metamethod caches of a metatable only record absent events) */
-static inline void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d) {
+VM_INLINE void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
-    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
-    if (n->key == k && n->val != VM_NIL) {
+    VmTable *t = vm_tab(o);
+    VmNode *n = &t->node[ic->slot & t->hmask];
+    if ((n->key == k || (n = vm_strnode(t, k)) != 0) && n->val != VM_NIL) {
       n->val = v;
       return;
     }
@@ -434,7 +448,7 @@ static inline void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, 
 }
 
 /* o[k] = v */
-static inline void vm_set(VmState *L, Value o, Value k, Value v, const char *d) {
+VM_INLINE void vm_set(VmState *L, Value o, Value k, Value v, const char *d) {
   if (vm_istable(o) && vm_isimmint(k)) {
     VmTable *t = vm_tab(o);
     vm_uint i = (vm_uint)vm_immint(k) - 1;
@@ -550,21 +564,34 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
     r_; })
 #define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)
 #define VM_ICNODE(o, ic) (&((VmTable *)(o))->node[(ic)->slot & ((VmTable *)(o))->hmask])
+/* n_ = the node of k in table o (its main chain), or 0 */
+#define VM_STRNODE(o, k) do { \
+    n_ = &((VmTable *)(o))->node[vm_str(k)->hash & ((VmTable *)(o))->hmask]; \
+    while (n_->key != (k) && n_->next != 0) n_ += n_->next; \
+    if (n_->key != (k)) n_ = 0; } while (0)
 #define vm_getfield(L, o, k, ic, d) ({ \
     VmNode *n_; \
     Value v_; \
-    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL) \
-      ; \
-    else if (VM_ISTABLE(o) && ((VmTable *)(o))->meta == (ic)->mt && (ic)->epoch == vm_protoepoch && \
-             (n_ = &((VmTable *)(o))->node[vm_str(k)->hash & ((VmTable *)(o))->hmask])->key != (k) && \
-             n_->next == 0 && ((v_ = (ic)->node->val) != VM_NIL || (ic)->node == &vm_nilnode)) \
-      ; \
-    else \
-      v_ = vm_getfield_miss(L, o, k, ic, d); \
+    int ok_ = 0; \
+    if (VM_ISTABLE(o)) { \
+      if ((n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL) { \
+        ok_ = 1; \
+      } else { \
+        VM_STRNODE(o, k); \
+        if (n_ != 0) \
+          ok_ = (v_ = n_->val) != VM_NIL; \
+        else if (((VmTable *)(o))->meta == 0) \
+          ok_ = 1, v_ = VM_NIL; \
+        else if (((VmTable *)(o))->meta == (ic)->mt && (ic)->epoch == vm_protoepoch) \
+          ok_ = (v_ = (ic)->node->val) != VM_NIL || (ic)->node == &vm_nilnode; \
+      } \
+    } \
+    if (!ok_) v_ = vm_getfield_miss(L, o, k, ic, d); \
     v_; })
 #define vm_setfield(L, o, k, v, ic, d) do { \
     VmNode *n_; \
-    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL) n_->val = (v); \
+    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key != (k)) VM_STRNODE(o, k); \
+    if (VM_ISTABLE(o) && n_ != 0 && n_->val != VM_NIL) n_->val = (v); \
     else vm_setfield_miss(L, o, k, v, ic, d); } while (0)
 #endif
 
