@@ -25,6 +25,9 @@
 #include "rt.h"
 
 #define MAXINT ((vm_int)0x7fffffffffffffffLL)
+/* A hash part that grows gets at least this many nodes: objects filled field by field (`self.x = x` in a
+** constructor) are rebuilt at 1, 2, 4, 8 fields otherwise (bench/event_sim: rehashing was 10% of its time). */
+#define MINGROW 4
 
 /* The hash part of every table without one; read-only (key nil, next 0). Not const: VmTable.node is not. */
 static VmNode dummynode;
@@ -251,7 +254,7 @@ static vm_uint countarray(const VmTable *t, vm_uint nums[65]) {
 
 /* The hash part has no free node and key k must go in: sizes both parts for the live keys plus k. */
 static void rehash(VmState *L, VmTable *t, Value k) {
-  vm_uint nums[65] = {0}, nint, total, i, ocap = t->node != &dummynode ? t->hmask + 1 : 0, na;
+  vm_uint nums[65] = {0}, nint, total, i, ocap = t->node != &dummynode ? t->hmask + 1 : 0, na, nh;
   nint = countarray(t, nums);
   total = nint + 1;
   for (i = 0; i < ocap; i++) {
@@ -261,7 +264,9 @@ static void rehash(VmState *L, VmTable *t, Value k) {
   }
   countint(k, nums, &nint);
   na = arraysize(nums, &nint);
-  resize(L, t, na, total - nint);
+  nh = total - nint;
+  if (nh > ocap && nh < MINGROW) nh = MINGROW;
+  resize(L, t, na, nh);
 }
 
 /* t[asize+1] is being set: doubles the array part, moving keys from the hash part into it. */
