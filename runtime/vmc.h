@@ -373,6 +373,9 @@ VM_INLINE Value vm_get(VmState *L, Value o, Value k, const char *d) {
         Value v = t->arr[i];
         if (v != VM_NIL || t->meta == 0) return v;
       }
+    } else if (vm_isstring(k)) {   /* t[name] with a run-time string: dispatch tables, environments */
+      Value v = vm_rawgetstr(t, k);
+      if (v != VM_NIL || t->meta == 0) return v;
     }
   }
   return vm_index(L, o, k, d);
