@@ -611,10 +611,18 @@ static void emit_instr(Emitter *E, IrBlock *b, IrInstr *ins) {
   case IR_CELLGET: assign(E, ins, emit_sfmt(E, "%s->v", val(E, x[0]))); break;
   case IR_CELLSET: put(E, line, "%s->v = %s;", val(E, x[0]), val(E, x[1])); break;
   case IR_CLOSURE: emit_closure(E, ins); break;
-  case IR_NEWTABLE: assign(E, ins, emit_sfmt(E, "vm_newtable(L, %lld, %d)", ins->i, ins->k)); break;
+  case IR_NEWTABLE:
+    if (ins->k > 0)   /* named fields: from the site's template (vmc.h, VmTpl) */
+      assign(E, ins, emit_sfmt(E, "vm_newtable_tpl(L, %lld, %d, &TPL[%d])", ins->i, ins->k, E->ntpl++));
+    else
+      assign(E, ins, emit_sfmt(E, "vm_newtable(L, %lld, %d)", ins->i, ins->k));
+    break;
   case IR_RAWSETI: put(E, line, "vm_rawseti(L, vm_tab(%s), %lld, %s);", val(E, x[0]), ins->i, val(E, x[1])); break;
   case IR_RAWSET:
-    put(E, line, "vm_rawset(L, vm_tab(%s), %s, %s);", val(E, x[0]), val(E, x[1]), val(E, x[2]));
+    if (is_field_key(x[1], 0) && x[0]->op == IR_NEWTABLE)
+      put(E, line, "vm_initfield(L, %s, %s, %s, &IC[%d]);", val(E, x[0]), val(E, x[1]), val(E, x[2]), E->nic++);
+    else
+      put(E, line, "vm_rawset(L, vm_tab(%s), %s, %s);", val(E, x[0]), val(E, x[1]), val(E, x[2]));
     break;
   case IR_SETLIST: emit_setlist(E, ins); break;
   case IR_NOT: assign(E, ins, emit_sfmt(E, "vm_mkbool(vm_isfalsy(%s))", val(E, x[0]))); break;
@@ -828,6 +836,10 @@ void emit_c(CompileCtx *cx, EmitUnit *u, Buf *out) {
   }
   if (E.nic) {
     put(&E, 0, "static VmIC IC[%d];   /* inline caches of field sites */", E.nic);
+    put(&E, 0, "%s", "");
+  }
+  if (E.ntpl) {
+    put(&E, 0, "static VmTpl TPL[%d];   /* templates of constructors with named fields */", E.ntpl);
     put(&E, 0, "%s", "");
   }
   buf_putn(out, funcs.s ? funcs.s : "", funcs.len);

@@ -46,6 +46,7 @@ typedef struct Emitter {
   Buf kinit;               /* initialisation of K[], in vmc_chunk */
   int nk;
   int nic;                 /* inline caches of field sites: IC[0..nic-1] (vmc.h, VmIC) */
+  int ntpl;                /* templates of constructors with named fields: TPL[0..ntpl-1] (vmc.h, VmTpl) */
   KStr *ktab;              /* hash table of string constants */
   int kcap, kcount;
   Vec cnames;              /* C function names in use */

@@ -117,6 +117,48 @@ Value vm_newtable(VmState *L, int narr, int nhash) {
   return vm_mkptr(t);
 }
 
+/* A new table at a constructor site with nhash named fields, from the site's template once there is one (vmc.h,
+** VmTpl). The first table a site makes is kept until the second: if it still has the constructor's node count, its
+** nodes become the template (values cleared). */
+Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl) {
+  Value v;
+  VmTable *t;
+  if (tpl->node == NULL && tpl->last != NULL) {
+    VmTable *f = tpl->last;
+    vm_uint cap = nodesize((vm_uint)nhash), i;
+    tpl->last = NULL;
+    if (f->node != &dummynode && f->hmask + 1 == cap) {
+      VmNode *n = vm_alloc(cap * sizeof(VmNode));
+      for (i = 0; i < cap; i++) {
+        n[i].key = f->node[i].key;
+        n[i].next = f->node[i].next;
+      }
+      tpl->hmask = f->hmask;
+      tpl->lastfree = f->lastfree;
+      tpl->node = n;
+    }
+  }
+  if (tpl->node == NULL) {
+    v = vm_newtable(L, narr, nhash);
+    if (tpl->last == NULL) tpl->last = vm_tab(v);
+    return v;
+  }
+  v = vm_newtable(L, narr, 0);
+  t = vm_tab(v);
+  t->node = vm_alloc((tpl->hmask + 1) * sizeof(VmNode));
+  memcpy(t->node, tpl->node, (tpl->hmask + 1) * sizeof(VmNode));
+  t->hmask = tpl->hmask;
+  t->lastfree = tpl->lastfree;
+  return v;
+}
+
+/* t.k = v in t's constructor when the site's node guess failed (first tables, no template yet). */
+void vm_initfield_miss(VmState *L, VmTable *t, Value k, Value v, VmIC *ic) {
+  VmNode *n;
+  vm_rawset(L, t, k, v);
+  if ((n = findnode(t, k, KSTR)) != NULL) ic->slot = (vm_uint)(n - t->node);
+}
+
 /* ---- Reading ---- */
 
 /* t[k] for a long string k (compared by contents). */

@@ -450,6 +450,26 @@ VM_INLINE void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, cons
   vm_setfield_miss(L, o, k, v, ic, d);
 }
 
+/* ---- Table constructors with named fields ({x = 1, y = 2}) ----
+** A constructor site keeps a template: the node array of the first table it made, as it stood when the site made
+** its second (if it was not rebuilt since: its size is still the constructor's), with every value nil. Later tables
+** start as a copy of it, keys and chains in place, so each named field is one store into the node its site
+** remembers (vm_initfield). A key the template holds but a table never gets stays as a dead node: absent, as if it
+** had been set to nil. */
+typedef struct VmTpl {
+  struct VmTable *last;    /* the table this site made first, until the template is taken from it */
+  VmNode *node;            /* the template (values nil), NULL until taken */
+  vm_uint hmask, lastfree;
+} VmTpl;
+Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl);
+void vm_initfield_miss(VmState *L, VmTable *t, Value k, Value v, VmIC *ic);
+/* t.k = v for a short-string constant k in the constructor that made t (no metamethods) */
+VM_INLINE void vm_initfield(VmState *L, Value t, Value k, Value v, VmIC *ic) {
+  VmNode *n = &vm_tab(t)->node[ic->slot & vm_tab(t)->hmask];
+  if (n->key == k) n->val = v;
+  else vm_initfield_miss(L, vm_tab(t), k, v, ic);
+}
+
 /* o[k] = v */
 VM_INLINE void vm_set(VmState *L, Value o, Value k, Value v, const char *d) {
   if (vm_istable(o) && vm_isimmint(k)) {
@@ -591,6 +611,10 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
     } \
     if (!ok_) v_ = vm_getfield_miss(L, o, k, ic, d); \
     v_; })
+#define vm_initfield(L, t, k, v, ic) do { \
+    VmNode *n_ = VM_ICNODE(t, ic); \
+    if (n_->key == (k)) n_->val = (v); \
+    else vm_initfield_miss(L, (VmTable *)(t), k, v, ic); } while (0)
 #define vm_setfield(L, o, k, v, ic, d) do { \
     VmNode *n_; \
     if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key != (k)) VM_STRNODE(o, k); \
