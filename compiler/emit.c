@@ -462,6 +462,26 @@ static void emit_ret(Emitter *E, IrInstr *ins) {
   E->p->returns = 1;
 }
 
+/* `local x <close> = v`: v goes on the list of to-be-closed values (checked there: it must have __close). */
+static void emit_tbc(Emitter *E, IrInstr *ins) {
+  const char *v = val(E, ins->arg[0]);
+  const char *push = emit_sfmt(E, "vm_tbcpush(L, %s, %s);", v, cstr(E, ins->s));
+  if (ins->k) put(E, ins->line, "if (vm_istruthy(%s)) %s", v, push);
+  else put(E, ins->line, "%s", push);
+}
+
+/* Closes this activation's to-be-closed values from depth k up; the results of a call a return is about to hand
+** back lie above the frame's top: the __close calls must not overwrite them. */
+static void emit_tbcclose(Emitter *E, IrInstr *ins) {
+  IrInstr *pack = ins->narg ? ins->arg[0] : NULL;
+  const char *keep = "0";
+  if (pack && pack->op == IR_CALL) {
+    E->p->usesS = 1;
+    keep = emit_sfmt(E, "S + %d + %s", E->p->off[pack->id], vname(E, pack));
+  }
+  put(E, ins->line, "vm_tbcclose(L, tbc0 + %d, %s);", ins->k, keep);
+}
+
 static void emit_closure(Emitter *E, IrInstr *ins) {
   FuncPlan *callee = ins->fn->aux;
   int line = ins->line;
@@ -607,7 +627,9 @@ static void emit_instr(Emitter *E, IrBlock *b, IrInstr *ins) {
   case IR_EQ: case IR_LT: case IR_LE: assign(E, ins, emit_sfmt(E, "vm_mkbool(%s)", compare(E, ins).yes)); break;
   case IR_GETINDEX: case IR_SETINDEX: emit_index(E, ins); break;
   case IR_CALL: emit_call(E, ins); break;
-  case IR_RAISEIF: put(E, line, "if (vm_istruthy(%s)) vm_rterror(L, \"%%s\", %s);", val(E, x[0]), cstr(E, ins->s)); break;
+  case IR_TBC: emit_tbc(E, ins); break;
+  case IR_CLOSE: emit_tbcclose(E, ins); break;
+  put(E, line, "if (vm_istruthy(%s)) vm_rterror(L, \"%%s\", %s);", val(E, x[0]), cstr(E, ins->s)); break;
   case IR_FORVALUE:
     if (emit_intloop(x[0])) assign(E, ins, emit_sfmt(E, "vm_mkint(%s_i)", vname(E, x[0])));
     else assign(E, ins, emit_sfmt(E, "vm_forvalue(&%s)", vname(E, x[0])));
@@ -682,6 +704,7 @@ static void prologue(Emitter *E, IrFunc *fn) {
   put(E, 0, "VmFrame F;");
   if (!p->usesself) put(E, 0, "(void)self;");
   put(E, 0, "vm_enter(L, &F, &I%s, %s);", p->cname + 1, top);
+  if (fn->hastbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
 }
 

@@ -102,12 +102,12 @@ static void plan_calls(IrFunc *fn, FuncPlan *p) {
 }
 
 /* `return f(args)`: a RET whose only operand is the results of the CALL right before it (the IR of a self tail
-** call is already a loop). */
+** call is already a loop), unless the RET is marked as never a tail call (inside a to-be-closed scope). */
 static void plan_tailcalls(IrFunc *fn, FuncPlan *p) {
   for (int i = 0; i < fn->nblocks; i++) {
     IrBlock *b = fn->blocks[i];
     IrInstr *ret = b->ins[b->nins - 1], *call = b->nins >= 2 ? b->ins[b->nins - 2] : NULL;
-    if (ret->op != IR_RET || ret->narg != 1 || ret->arg[0] != call || call->op != IR_CALL) continue;
+    if (ret->op != IR_RET || ret->i || ret->narg != 1 || ret->arg[0] != call || call->op != IR_CALL) continue;
     if (p->uses[call->id] != 1 || p->off[call->id] != 0) continue;
     p->tail[call->id] = call->fn ? TAIL_KNOWN : TAIL_CHECKED;
     p->tailcalls = 1;

@@ -141,18 +141,77 @@ Value vm_where(VmState *L, int level) {
 
 /* ---- Catching ---- */
 
-/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error) */
+/* What a protected call restores when it catches an error. */
+typedef struct Saved {
+  VmFrame *frame;
+  Value *top;
+  const char *calld;
+  int nccalls;
+} Saved;
+
+static void save(VmState *L, Saved *s) {
+  s->frame = L->frame;
+  s->top = L->top;
+  s->calld = L->calld;
+  s->nccalls = L->nccalls;
+}
+
+static void restore(VmState *L, const Saved *s) {
+  L->frame = s->frame;
+  L->top = s->top;
+  L->calld = s->calld;
+  L->nccalls = s->nccalls;
+}
+
+/* Closes L's pending to-be-closed values from index level up as an error unwinds them (see vm_closepending);
+** h: the message handler of the protected call that caught the error (VM_NIL: none), which lua5.4 also runs on
+** the errors of the __close calls. The calls see the state s (the catching call's), none of the error's frames. */
+static int closeprotected(VmState *L, int level, Value *err, Value h, const Saved *s) {
+  volatile int failed = 0;
+  while (L->ntbc > level) {
+    VmJmp j;
+    j.prev = L->errjmp;
+    j.err = VM_NIL;
+    j.handler = h;
+    L->errjmp = &j;
+    if (setjmp(j.b) == 0) {
+      while (L->ntbc > level) {
+        Value v = vm_tbcpop(L), *base = L->top;
+        if (vm_isfalsy(v)) continue;
+        if (base + 3 > L->stack_last) vm_stackerror(L);
+        base[0] = v;
+        base[1] = *err;
+        vm_call(L, vm_tm(L, v, TM_CLOSE), base, 2);
+        L->top = base;
+      }
+    } else {
+      *err = j.err;
+      failed = 1;
+      restore(L, s);
+    }
+    L->errjmp = j.prev;
+  }
+  return failed;
+}
+
+int vm_closepending(VmState *L, int level, Value *err) {
+  Saved s;
+  save(L, &s);
+  return closeprotected(L, level, err, VM_NIL, &s);
+}
+
+/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error). An error
+** closes the to-be-closed values pushed since the call, with the error object, before the call returns. */
 static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark) {
   VmJmp j;
   VmFrame marker;
-  VmFrame *frame = L->frame;
-  Value *top = L->top;
-  const char *calld = L->calld;
-  int nccalls = L->nccalls, r;
+  Saved s;
+  int r, ntbc = L->ntbc;
+  save(L, &s);
   j.prev = L->errjmp;
   j.err = VM_NIL;
   j.handler = h;
-  marker.prev = frame;
+  marker.prev = s.frame;
   marker.info = &vm_cinfo;
   marker.line = -1;
   if (mark) L->frame = &marker;
@@ -161,15 +220,18 @@ static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark
     if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
     L->nccalls++;
     r = vm_call(L, f, a, n);
+    L->errjmp = j.prev;
   } else {
-    a[0] = j.err;
-    L->top = top;
-    L->calld = calld;
+    Value err = j.err;
+    L->errjmp = j.prev;
+    restore(L, &s);
+    if (mark) L->frame = &marker;   /* the __close calls run in the protected call's caller, a C function */
+    if (L->ntbc > ntbc) closeprotected(L, ntbc, &err, h, &s);
+    a[0] = err;
     r = -1;
   }
-  L->errjmp = j.prev;
-  L->frame = frame;
-  L->nccalls = nccalls;
+  L->frame = s.frame;
+  L->nccalls = s.nccalls;
   return r;
 }
 

@@ -114,6 +114,9 @@ Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, 
 /* raises "attempt to <op> a <type> value (<d>)" */
 VM_NORETURN void vm_typeerror(VmState *L, Value v, const char *op, const char *d);
 
+/* tbc.c */
+Value vm_tbcpop(VmState *L);                 /* removes and returns the newest pending to-be-closed value */
+
 /* error.c */
 VM_NORETURN void vm_throwmsg(VmState *L, const char *msg);     /* a string error without position */
 VM_NORETURN void vm_stackerror(VmState *L);  /* "stack overflow" at the current frame (runtime-made calls) */

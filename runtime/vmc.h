@@ -114,6 +114,12 @@ struct VmState {
   ** "method 'rep'"; NULL when called through vm_call or unknown), so that the stdlib can word "bad argument"
   ** errors as lua5.4 does. Valid until the function makes a call of its own: read it first. */
   const char *calld;
+  /* Added for <close>: the pending to-be-closed values of this state, oldest first, in tbc[0..ntbc-1] (collected
+  ** memory reachable from here, so the collector sees them; nil and false are placeholders that close nothing).
+  ** Generated code reads ntbc when an activation that has <close> scopes starts, and changes the list only through
+  ** vm_tbcpush and vm_tbcclose; errors close what they unwind (vm_pcall, vm_closepending). */
+  Value *tbc;
+  int ntbc, tbccap;
 };
 
 /* ---- Allocation (Boehm GC; an ASan build swaps in malloc) ---- */
@@ -222,6 +228,23 @@ int vm_tailcalls(VmState *L, Value *a, int r);
 static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
 /* fill a[r..want-1] with nil after a call that returned r values */
 static inline void vm_adjust(Value *a, int r, int want) { while (r < want) a[r++] = VM_NIL; }
+
+/* ---- To-be-closed values (<close> variables, the closing value of a generic for) ---- */
+/* Pushes v, the value of to-be-closed variable `name`: "variable 'name' got a non-closable value" unless v is nil,
+** false or has a __close metamethod. */
+void vm_tbcpush(VmState *L, Value v, const char *name);
+/* Closes the pending values of L from index level up, newest first: calls __close(v, nil) for each truthy v, as
+** `metamethod 'close'` of the running function. An error in a __close propagates (the values below it are then
+** closed by the unwinding). keep (or 0): slots below it hold live values (a return's results): calls go above. */
+void vm_tbcclose_slow(VmState *L, int level, Value *keep);
+static inline void vm_tbcclose(VmState *L, int level, Value *keep) {
+  if (L->ntbc > level) vm_tbcclose_slow(L, level, keep);
+}
+/* Closes the pending values of L from index level up, newest first, in protected mode, as an error unwinding
+** them does: __close(v, *err) for each truthy v; an error in one becomes *err for the next ones. Returns 1 if some
+** __close raised an error (the last one is in *err), else 0. vm_pcall uses it; so can coroutine.close (level 0,
+** *err the coroutine's error or nil). Calls run at L->top on L's value stack. */
+int vm_closepending(VmState *L, int level, Value *err);
 
 /* ---- Numeric for (Lua 5.4 semantics: integer loop when init and step are integers; never overflows) ---- */
 typedef struct VmFor {

@@ -104,6 +104,20 @@ static int l_getregistry(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
+/* debug.upvalueid(f, n): the identity of f's n-th upvalue, its cell (shown as a userdata, compared by address) */
+static int l_upvalueid(VmState *L, VmClosure *self, Value *a, int n) {
+  vm_int k = lib_checkint(L, self, a, n, 2);
+  VmClosure *cl;
+  if (!vm_isfunction(a[0])) lib_typeerror(L, self, a, n, 1, "function");
+  cl = vm_fn(a[0]);
+  if (k < 1 || k > cl->nup) {
+    a[0] = VM_NIL;   /* fail */
+    return 1;
+  }
+  a[0] = vm_mkptr(cl->up[k - 1]);
+  return 1;
+}
+
 /* hooks are not supported: sethook does nothing, gethook reports none */
 static int l_nohook(VmState *L, VmClosure *self, Value *a, int n) {
   (void)L, (void)self, (void)a, (void)n;
@@ -118,6 +132,7 @@ static const LibReg dbfuncs[] = {
   LIB_FN("debug.sethook", l_nohook),
   LIB_FN("debug.setmetatable", l_setmetatable),
   LIB_FN("debug.traceback", l_traceback),
+  LIB_FN("debug.upvalueid", l_upvalueid),
   LIB_END
 };
 
