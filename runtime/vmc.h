@@ -40,12 +40,37 @@ typedef struct VmFuncInfo {
   int isvararg;
 } VmFuncInfo;
 
-/* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none. */
+/* A function called directly (by its C name, without vm_call) and how its caller names it ("local 'f'",
+** "upvalue 'f'"): a caller always names one callee alike. Tracebacks read it. */
+typedef struct VmCallee {
+  const VmFuncInfo *info;
+  const char *d;
+} VmCallee;
+
+/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, then the functions it
+** calls directly, a list ending with info NULL (or NULL). Generated code makes these; the closures point at fi. */
+typedef struct VmLuaInfo {
+  VmFuncInfo fi;
+  const VmCallee *direct;
+} VmLuaInfo;
+
+/* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none, except
+** while they call out (lib_call) and in protected calls: frames with line -1. */
 typedef struct VmFrame {
   struct VmFrame *prev;
-  const VmFuncInfo *info;
   int line;                /* current line: updated by generated code before anything that can fail */
+  VmClosure *cl;           /* the running function (its info describes it); NULL in some C frames */
 } VmFrame;
+
+/* A call made through vm_call/vm_calld, or a run of tail calls (vm_tailcalls), recorded on the C stack of the
+** call; L->calls is the innermost one. Together with the frames, ordered by address on the C stack, they make the
+** stack of activations that tracebacks and the debug library see (error.c): C functions have a record and no
+** frame, and a Lua function's record says how its caller named it. */
+typedef struct VmCall {
+  struct VmCall *prev;
+  VmClosure *cl;           /* the function called (in a run of tail calls: the current one) */
+  const char *d;           /* how the call site names it ("global 'print'", "method 'm'"); NULL: nothing */
+} VmCall;
 
 /* Heap objects */
 typedef struct VmString {
@@ -110,10 +135,8 @@ struct VmState {
   ** callee returns. A C function that keeps live values above a[n-1] while it calls anything that may run
   ** Lua code (vm_index, vm_tostring, vm_arith, ...) must raise it first: vm_reserve(L, a + n + k). */
   Value *top;
-  /* Added by the runtime: the description vm_calld got for the C function running now ("local 'ins'",
-  ** "method 'rep'"; NULL when called through vm_call or unknown), so that the stdlib can word "bad argument"
-  ** errors as lua5.4 does. Valid until the function makes a call of its own: read it first. */
-  const char *calld;
+  /* The innermost call made through vm_call/vm_calld/vm_tailcalls (see VmCall), NULL if none. */
+  VmCall *calls;
   /* Added for <close>: the pending to-be-closed values of this state, oldest first, in tbc[0..ntbc-1] (collected
   ** memory reachable from here, so the collector sees them; nil and false are placeholders that close nothing).
   ** Generated code reads ntbc when an activation that has <close> scopes starts, and changes the list only through
@@ -135,11 +158,11 @@ VM_NORETURN void vm_stackoverflow(VmState *L);
 int vm_pcall(VmState *L, Value f, Value *a, int n);
 
 /* ---- Frames ---- */
-/* top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
+/* self: the running closure (its info is info); top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
 ** the value stack, and the arguments of its outgoing calls). */
-static inline void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Value *top) {
+static inline void vm_enter(VmState *L, VmFrame *f, VmClosure *self, const VmFuncInfo *info, Value *top) {
   f->prev = L->frame;
-  f->info = info;
+  f->cl = self;
   f->line = info->linedefined;
   L->frame = f;
   if (top > L->top) {
@@ -206,7 +229,11 @@ void vm_setindex(VmState *L, Value o, Value k, Value v, const char *d);
 
 /* ---- Calls ---- */
 int vm_call(VmState *L, Value f, Value *a, int n);    /* d: see vm_calld */
-int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);   /* d describes f for "attempt to call" */
+/* d describes f for "attempt to call" and for tracebacks ("global 'print'") */
+int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);
+/* How the call site named the running C function ("method 'rep'"; NULL when called through vm_call or by C), so
+** that the stdlib can word "bad argument" errors as lua5.4 does. */
+static inline const char *vm_calldesc(VmState *L) { return L->calls ? L->calls->d : 0; }
 VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int nup);
 VmCell *vm_newcell(VmState *L, Value v);
 static inline Value vm_mkfunc(VmClosure *c) { return vm_mkptr(c); }
@@ -224,6 +251,13 @@ enum { VM_FLUA = 1 };
 __attribute__((cold))
 #endif
 int vm_tailcalls(VmState *L, Value *a, int r);
+/* vm_tailcalls leaving no trace for tracebacks: for a direct call whose chains of tail calls cannot reach a function
+** the caller calls directly (a function the caller does not call directly, seen right above the caller's frame,
+** was tail-called). */
+#if defined(__GNUC__) && !defined(__TINYC__)
+__attribute__((cold))
+#endif
+int vm_tailcalls_quiet(VmState *L, Value *a, int r);
 /* a function written in Lua (the target of a tail call), not a C function */
 static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
 /* fill a[r..want-1] with nil after a call that returned r values */
@@ -292,8 +326,25 @@ extern const char *vm_progname;             /* prefix of uncaught-error messages
 /* like vm_pcall, with a message handler h called at the point of the error (before unwinding) with the error
 ** value; its first result becomes the error value. A handler that errors gives "error in error handling". */
 int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n);
-/* "msg\nstack traceback:\n\t..." from the current frame chain (msg NULL: no first line); a string */
+/* "msg\nstack traceback:\n\t..." of L's stack from the caller of the running (C) function on, as
+** luaL_traceback words it (msg NULL: no first line); a string */
 Value vm_traceback(VmState *L, const char *msg);
+/* the same for the stack of L1 from level `level` on (0: L1's running function) */
+Value vm_traceback_level(VmState *L, VmState *L1, const char *msg, int level);
+/* One level of a state's stack, as lua5.4's debug interface describes it (vm_getstack). */
+typedef struct VmDebug {
+  VmClosure *func;         /* the function (NULL: not known) */
+  const VmFuncInfo *info;  /* its description (a "[C]" one when func is NULL) */
+  int currentline;         /* -1 for a C function */
+  int istailcall;
+  const char *namewhat;    /* how the call site names it: "global", "local", "method", "field", "upvalue",
+                              "metamethod", "for iterator", "" (unknown) */
+  char name[64];           /* the name ("" when namewhat is "") */
+} VmDebug;
+/* Describes level `level` of L's stack (0: the running function, 1: its caller, ...); 0 if there is none. */
+int vm_getstack(VmState *L, int level, VmDebug *ar);
+/* The table whose modules tracebacks search for function names ("string.rep"): package.loaded. */
+void vm_setloadedtable(VmState *L, Value t);
 /* "chunk:line: " of the Lua function `level` frames up (1: the innermost one), "" if none; a string */
 Value vm_where(VmState *L, int level);
 void vm_setmetatable(VmState *L, Value o, Value mt);   /* raw: tables and userdata; mt a table or VM_NIL */

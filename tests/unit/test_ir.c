@@ -152,7 +152,7 @@ int main(int argc, char **argv) {
   int verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
   char *c = translate(prog_fib, verbose);
   char *fib = cfunction(c, "L_fib_1");
-  expect("fib: one C function per Lua function", count(c, "static const VmFuncInfo I_") == 2);
+  expect("fib: one C function per Lua function", count(c, "static const VmLuaInfo I_") == 4);   /* declared, defined */
   expect("fib: recursive calls are direct", count(fib, "L_fib_1(L, vm_fn(") == 2 && !strstr(fib, "vm_calld"));
   expect("fib: comparison fused into the branch", strstr(fib, "if (!vm_lt(L, ") != NULL);
   expect("fib: descriptions for errors", strstr(fib, "\"local 'n'\"") && strstr(c, "\"global 'print'\""));
