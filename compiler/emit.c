@@ -479,6 +479,7 @@ static void emit_tbcclose(Emitter *E, IrInstr *ins) {
     keep = emit_sfmt(E, "S + %d + %s", E->p->off[pack->id], vname(E, pack));
   }
   put(E, ins->line, "vm_tbcclose(L, tbc0 + %d, %s);", ins->k, keep);
+  E->p->usestbc = 1;
 }
 
 static void emit_closure(Emitter *E, IrInstr *ins) {
@@ -702,7 +703,7 @@ static void prologue(Emitter *E, IrFunc *fn) {
   }
   put(E, 0, "VmFrame F;");
   put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
-  if (fn->hastbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
+  if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
 }
 

@@ -24,7 +24,7 @@ typedef struct FuncPlan {
   int visit;               /* scratch: Emitter.gen of the last walk that reached this function */
   int maxslots;            /* scratch slots used by calls and returns */
   int varargcalls;         /* passes `...` to a call (its scratch area grows by the vararg count) */
-  int usesS, usesnvar, closures, returns, directcalls;   /* found while writing the body */
+  int usesS, usesnvar, closures, returns, directcalls, usestbc;   /* found while writing the body */
 } FuncPlan;
 
 enum { FOR_VALUED = 1, FOR_STEPPED = 2 };

@@ -152,7 +152,6 @@ struct IrFunc {
   int nparams, isvararg;
   int ismain;
   int nup;                 /* number of upvalues (cells in the closure) */
-  int hastbc;              /* has TBC or CLOSE: keeps the to-be-closed depth of its activation */
   const char **upnames;
   IrBlock **blocks;        /* blocks[0] is the entry */
   int nblocks, blockcap;

@@ -56,7 +56,6 @@ static void emit_close(FuncState *fs, int depth, int line, IrInstr *pack) {
   IrInstr *c = irb_emit(fs, IR_CLOSE, line);
   c->k = depth;
   if (pack) ir_addarg(fs->fn, c, pack);
-  fs->fn->hastbc = 1;
 }
 
 /* emit_close if some value of depth >= depth is open here. */
@@ -71,7 +70,6 @@ static void push_tbc(FuncState *fs, IrInstr *v, const char *name, int line, int 
   t->k = iftruthy;
   fs->tbcdepth++;
   fs->intbc++;
-  fs->fn->hastbc = 1;
 }
 
 /* Opens the scope of block b: makes the IR blocks of its labels, each with the depth a goto to it closes down to.
