@@ -121,6 +121,7 @@ typedef enum StmtKind {
 struct Stmt {
   StmtKind kind;
   int line;
+  int endline;             /* line of its last token (lua5.4 places the closing of <close> variables there) */
   union {
     struct { Vec vars; Vec exprs; } local;        /* vars: LocalVar* (attribs set) */
     struct { Vec targets; Vec exprs; } assign;    /* targets: Expr* (names or E_INDEX) */
@@ -129,17 +130,20 @@ struct Stmt {
     struct { Expr *cond; Block *body; } loop;     /* S_WHILE, S_REPEAT (cond after body; body's scope) */
     struct { Vec conds; Vec blocks; Block *els; } ifs;  /* conds[i] -> blocks[i]; els may be NULL */
     struct { LocalVar *var; Expr *start, *limit, *step; Block *body; int doline; } numfor;  /* step may be NULL */
-    struct { Vec vars; Vec exprs; Block *body; int doline; } genfor;  /* vars: LocalVar* */
+    struct { Vec vars; Vec exprs; Block *body; int doline, prepline; } genfor;  /* vars: LocalVar*; prepline:
+                                     the line of 'do' (where lua5.4 checks the closing value) */
     struct { Expr *target; FuncExpr *func; } func; /* S_FUNC: target is a name or E_INDEX chain */
     struct { LocalVar *var; FuncExpr *func; } localfunc;
     struct { Vec exprs; } ret;
-    struct { const char *label; } go;             /* S_GOTO, S_LABEL */
+    struct { const char *label; int last; } go;   /* S_GOTO, S_LABEL; last: only void statements follow the
+                                                     label in its block (its locals are then out of scope) */
   } u;
 };
 
 struct Block {
   Vec stmts;               /* Stmt* */
-  int line, lastline;
+  int line, lastline;      /* lastline: of the token that ends it ('end', 'until', ...) */
+  int closeline;           /* of its last token: where lua5.4 closes its <close> variables */
 };
 
 /* parse.c: parses a whole chunk into its main function (vararg, named "main chunk"). Errors via compile_error. */

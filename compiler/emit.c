@@ -192,7 +192,6 @@ static const char *val(Emitter *E, IrInstr *v) {
   case IR_KFLT: return kfloat(E, v->f);
   case IR_KSTR: return emit_sfmt(E, "K[%d]", kstring(E, v->s, v->len));
   case IR_UPVAL:
-    E->p->usesself = 1;
     return emit_sfmt(E, "self->up[%d]", v->k);
   default: return E->p->vname[v->id];
   }
@@ -424,10 +423,10 @@ static void emit_call(Emitter *E, IrInstr *ins) {
     FuncPlan *callee = ins->fn->aux;
     const char *call = emit_sfmt(E, "%s(L, vm_fn(%s), %s, %s)", callee->cname, fnv, base, count);
     if (callee->tailcalls) {   /* it may return VM_TAILCALL: the trampoline finishes the call */
-      const char *r = vname(E, ins);
+      const char *r = vname(E, ins), *tramp = emit_quiettail(E, ins) ? "vm_tailcalls_quiet" : "vm_tailcalls";
       put(E, line, "%s = %s;", r, call);
-      if (E->p->uses[ins->id] > 0) put(E, line, "if (%s < 0) %s = vm_tailcalls(L, %s, %s);", r, r, base, r);
-      else put(E, line, "if (%s < 0) vm_tailcalls(L, %s, %s);", r, base, r);
+      if (E->p->uses[ins->id] > 0) put(E, line, "if (%s < 0) %s = %s(L, %s, %s);", r, r, tramp, base, r);
+      else put(E, line, "if (%s < 0) %s(L, %s, %s);", r, tramp, base, r);
     } else {
       assign(E, ins, call);
     }
@@ -462,11 +461,32 @@ static void emit_ret(Emitter *E, IrInstr *ins) {
   E->p->returns = 1;
 }
 
+/* `local x <close> = v`: v goes on the list of to-be-closed values (checked there: it must have __close). */
+static void emit_tbc(Emitter *E, IrInstr *ins) {
+  const char *v = val(E, ins->arg[0]);
+  const char *push = emit_sfmt(E, "vm_tbcpush(L, %s, %s);", v, cstr(E, ins->s));
+  if (ins->k) put(E, ins->line, "if (vm_istruthy(%s)) %s", v, push);
+  else put(E, ins->line, "%s", push);
+}
+
+/* Closes this activation's to-be-closed values from depth k up; the results of a call a return is about to hand
+** back lie above the frame's top: the __close calls must not overwrite them. */
+static void emit_tbcclose(Emitter *E, IrInstr *ins) {
+  IrInstr *pack = ins->narg ? ins->arg[0] : NULL;
+  const char *keep = "0";
+  if (pack && pack->op == IR_CALL) {
+    E->p->usesS = 1;
+    keep = emit_sfmt(E, "S + %d + %s", E->p->off[pack->id], vname(E, pack));
+  }
+  put(E, ins->line, "vm_tbcclose(L, tbc0 + %d, %s);", ins->k, keep);
+  E->p->usestbc = 1;
+}
+
 static void emit_closure(Emitter *E, IrInstr *ins) {
   FuncPlan *callee = ins->fn->aux;
   int line = ins->line;
   E->p->closures = 1;
-  put(E, line, "cl = vm_newclosure(L, %s, &I%s, %d);", callee->cname, callee->cname + 1, ins->narg);
+  put(E, line, "cl = vm_newclosure(L, %s, &I%s.fi, %d);", callee->cname, callee->cname + 1, ins->narg);
   for (int i = 0; i < ins->narg; i++) {
     IrInstr *c = ins->arg[i];
     put(E, line, "cl->up[%d] = %s;", i, val(E, c));
@@ -629,7 +649,9 @@ static void emit_instr(Emitter *E, IrBlock *b, IrInstr *ins) {
   case IR_EQ: case IR_LT: case IR_LE: assign(E, ins, emit_sfmt(E, "vm_mkbool(%s)", compare(E, ins).yes)); break;
   case IR_GETINDEX: case IR_SETINDEX: emit_index(E, ins); break;
   case IR_CALL: emit_call(E, ins); break;
-  case IR_RAISEIF: put(E, line, "if (vm_istruthy(%s)) vm_rterror(L, \"%%s\", %s);", val(E, x[0]), cstr(E, ins->s)); break;
+  case IR_TBC: emit_tbc(E, ins); break;
+  case IR_CLOSE: emit_tbcclose(E, ins); break;
+  put(E, line, "if (vm_istruthy(%s)) vm_rterror(L, \"%%s\", %s);", val(E, x[0]), cstr(E, ins->s)); break;
   case IR_FORVALUE:
     if (emit_intloop(x[0])) assign(E, ins, emit_sfmt(E, "vm_mkint(%s_i)", vname(E, x[0])));
     else assign(E, ins, emit_sfmt(E, "vm_forvalue(&%s)", vname(E, x[0])));
@@ -702,8 +724,8 @@ static void prologue(Emitter *E, IrFunc *fn) {
     put(E, 0, "Value *S = a;");
   }
   put(E, 0, "VmFrame F;");
-  if (!p->usesself) put(E, 0, "(void)self;");
-  put(E, 0, "vm_enter(L, &F, &I%s, %s);", p->cname + 1, top);
+  put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
+  if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
 }
 
@@ -746,15 +768,49 @@ static void write_func(Emitter *E, IrFunc *fn, Buf *out) {
 
 /* ---- The unit ---- */
 
+/* How fn names its direct callee callee: the description of its first call to it (irbuild gives all of fn's
+** calls to one callee the same: the one local or upvalue that holds it). */
+static const char *direct_desc(IrFunc *fn, IrFunc *callee) {
+  for (int i = 0; i < fn->nblocks; i++) {
+    IrBlock *b = fn->blocks[i];
+    for (int k = 0; k < b->nins; k++)
+      if (b->ins[k]->op == IR_CALL && b->ins[k]->fn == callee) return b->ins[k]->da;
+  }
+  return NULL;
+}
+
+/* The table "D_x" of fn's direct callees (FuncPlan.direct) with how fn names them (VmCallee), for tracebacks;
+** returns 0 if fn calls nothing directly. */
+static int write_direct(Emitter *E, IrFunc *fn) {
+  FuncPlan *p = fn->aux;
+  Buf line = {0};
+  int n = 0;
+  for (int i = 0; i < p->direct.n; i++) {
+    IrFunc *callee = p->direct.v[i];
+    if (!((FuncPlan *)callee->aux)->live) continue;
+    buf_printf(&line, "{&I%s.fi, %s}, ", ((FuncPlan *)callee->aux)->cname + 1, cstr(E, direct_desc(fn, callee)));
+    n++;
+  }
+  if (n) put(E, 0, "static const VmCallee D%s[] = {%s{0, 0}};", p->cname + 1, line.s);
+  buf_free(&line);
+  return n > 0;
+}
+
 static void write_infos(Emitter *E, IrModule **mods, int nmod) {
+  for (int mi = 0; mi < nmod; mi++)
+    for (int i = 0; i < mods[mi]->nfuncs; i++) {
+      FuncPlan *p = mods[mi]->funcs[i]->aux;
+      if (p->live) put(E, 0, "static const VmLuaInfo I%s;", p->cname + 1);
+    }
   for (int mi = 0; mi < nmod; mi++) {
     for (int i = 0; i < mods[mi]->nfuncs; i++) {
       IrFunc *fn = mods[mi]->funcs[i];
       FuncPlan *p = fn->aux;
       if (!p->live) continue;
       const char *name = fn->name && strcmp(fn->name, "anonymous") != 0 ? fn->name : NULL;
-      put(E, 0, "static const VmFuncInfo I%s = {%s, %s, %d, %d, %d};", p->cname + 1, cstr(E, name),
-          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg);
+      const char *direct = write_direct(E, fn) ? emit_sfmt(E, "D%s", p->cname + 1) : "0";
+      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s};", p->cname + 1, cstr(E, name),
+          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct);
     }
   }
   put(E, 0, "%s", "");
@@ -770,7 +826,7 @@ static void write_infos(Emitter *E, IrModule **mods, int nmod) {
 /* `cl = closure of module m's main chunk with _ENV = env` */
 static void main_closure(Emitter *E, IrModule *m) {
   FuncPlan *p = m->main->aux;
-  put(E, 0, "cl = vm_newclosure(L, %s, &I%s, %d);", p->cname, p->cname + 1, m->main->nup);
+  put(E, 0, "cl = vm_newclosure(L, %s, &I%s.fi, %d);", p->cname, p->cname + 1, m->main->nup);
   put(E, 0, "cl->up[0] = vm_newcell(L, env);");
   for (int i = 1; i < m->main->nup; i++) put(E, 0, "cl->up[%d] = vm_newcell(L, VM_NIL);", i);
 }

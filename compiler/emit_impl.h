@@ -20,9 +20,11 @@ typedef struct FuncPlan {
   char *forflags;          /* by value id of a FORPREP: FOR_VALUED (its value is read), FOR_STEPPED (it loops) */
   char *tail;              /* by value id of a CALL: TAIL_CHECKED or TAIL_KNOWN if it is `return f(args)` */
   int tailcalls;           /* has a tail call: may return VM_TAILCALL (direct calls to it must check) */
+  Vec direct;              /* IrFunc*: called directly, not in tail position (frames right above this one's) */
+  int visit;               /* scratch: Emitter.gen of the last walk that reached this function */
   int maxslots;            /* scratch slots used by calls and returns */
   int varargcalls;         /* passes `...` to a call (its scratch area grows by the vararg count) */
-  int usesself, usesS, usesnvar, closures, returns, directcalls;   /* found while writing the body */
+  int usesS, usesnvar, closures, returns, directcalls, usestbc;   /* found while writing the body */
 } FuncPlan;
 
 enum { FOR_VALUED = 1, FOR_STEPPED = 2 };
@@ -55,6 +57,7 @@ typedef struct Emitter {
   IrBlock *next;           /* block laid out after the one being written */
   int curline;             /* value F.line holds here; -1: unknown */
   int pendline;            /* `F.line = pendline;` goes before the next statement (0: none) */
+  int gen;                 /* walks over functions (FuncPlan.visit) */
 } Emitter;
 
 /* emit.c */
@@ -66,5 +69,6 @@ IrInstr *emit_packof(IrInstr *ins);
 int emit_intloop(IrInstr *prep);
 int emit_constloop(IrInstr *prep, unsigned long long *count);
 void emit_plan_unit(Emitter *E, EmitUnit *u, IrModule **mods, int nmod);
+int emit_quiettail(Emitter *E, IrInstr *call);
 
 #endif

@@ -102,16 +102,55 @@ static void plan_calls(IrFunc *fn, FuncPlan *p) {
 }
 
 /* `return f(args)`: a RET whose only operand is the results of the CALL right before it (the IR of a self tail
-** call is already a loop). */
+** call is already a loop), unless the RET is marked as never a tail call (inside a to-be-closed scope). */
 static void plan_tailcalls(IrFunc *fn, FuncPlan *p) {
   for (int i = 0; i < fn->nblocks; i++) {
     IrBlock *b = fn->blocks[i];
     IrInstr *ret = b->ins[b->nins - 1], *call = b->nins >= 2 ? b->ins[b->nins - 2] : NULL;
-    if (ret->op != IR_RET || ret->narg != 1 || ret->arg[0] != call || call->op != IR_CALL) continue;
+    if (ret->op != IR_RET || ret->i || ret->narg != 1 || ret->arg[0] != call || call->op != IR_CALL) continue;
     if (p->uses[call->id] != 1 || p->off[call->id] != 0) continue;
     p->tail[call->id] = call->fn ? TAIL_KNOWN : TAIL_CHECKED;
     p->tailcalls = 1;
   }
+}
+
+/* The functions fn calls directly, except in tail position: tracebacks see their frames right above fn's. */
+static void plan_direct(Emitter *E, IrFunc *fn, FuncPlan *p) {
+  for (int i = 0; i < fn->nblocks; i++) {
+    IrBlock *b = fn->blocks[i];
+    for (int k = 0; k < b->nins; k++) {
+      IrInstr *ins = b->ins[k];
+      int dup = 0;
+      if (ins->op != IR_CALL || !ins->fn || p->tail[ins->id] == TAIL_KNOWN) continue;
+      for (int j = 0; j < p->direct.n && !dup; j++) dup = p->direct.v[j] == ins->fn;
+      if (!dup) vec_push(E->arena, &p->direct, ins->fn);
+    }
+  }
+}
+
+/* Can a chain of tail calls made by f (and by the functions it tail-calls) reach a function of caller->direct,
+** or one unknown at compile time? */
+static int tail_reaches(Emitter *E, IrFunc *f, FuncPlan *caller) {
+  FuncPlan *p = f->aux;
+  if (p->visit == E->gen) return 0;
+  p->visit = E->gen;
+  for (int i = 0; i < f->nblocks; i++) {
+    IrBlock *b = f->blocks[i];
+    IrInstr *call = b->nins >= 2 ? b->ins[b->nins - 2] : NULL;
+    if (!call || call->op != IR_CALL || !p->tail[call->id]) continue;
+    if (p->tail[call->id] == TAIL_CHECKED) return 1;
+    for (int j = 0; j < caller->direct.n; j++)
+      if (caller->direct.v[j] == call->fn) return 1;
+    if (tail_reaches(E, call->fn, caller)) return 1;
+  }
+  return 0;
+}
+
+/* May the direct call `call` of the function being written finish its callee's tail calls without a record
+** (vm_tailcalls_quiet)? Only if none of them can be taken for a direct callee of its caller in a traceback. */
+int emit_quiettail(Emitter *E, IrInstr *call) {
+  E->gen++;
+  return !tail_reaches(E, call->fn, E->p);
 }
 
 static int fusable_op(IrOp op) { return op == IR_EQ || op == IR_LT || op == IR_LE || op == IR_NOT; }
@@ -203,6 +242,7 @@ static void plan_func(Emitter *E, IrFunc *fn) {
   plan_loops(fn, p);
   plan_calls(fn, p);
   plan_tailcalls(fn, p);
+  plan_direct(E, fn, p);
   plan_fusion(fn, p);
   plan_labels(fn, p);
   for (int i = 0; i < fn->nblocks; i++) {

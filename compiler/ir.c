@@ -189,7 +189,9 @@ static void dump_payload(FILE *f, IrInstr *ins) {
   switch (ins->op) {
   case IR_PARAM: case IR_EXTRACT: case IR_UPVAL: fprintf(f, " #%d", ins->k); break;
   case IR_RAWSETI: case IR_SETLIST: fprintf(f, " [%lld]", ins->i); break;
-  case IR_RAISEIF: fprintf(f, " \"%s\"", ins->s); break;
+  case IR_TBC: fprintf(f, " '%s'%s", ins->s, ins->k ? " if truthy" : ""); break;
+  case IR_CLOSE: fprintf(f, " depth %d", ins->k); break;
+  case IR_RET: if (ins->i) fputs(" (no tail call)", f); break;
   case IR_NEWTABLE: fprintf(f, " %lld, %d", ins->i, ins->k); break;
   case IR_CLOSURE: fprintf(f, " <%s:%d>", ins->fn->name ? ins->fn->name : "anonymous", ins->fn->line); break;
   case IR_CALL:

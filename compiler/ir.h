@@ -81,12 +81,13 @@ enum {
   _(SETINDEX, NONE, IRF_RAISE,            0,         0) /* obj, key, value; da describes obj */          \
   _(CALL,     PACK, IRF_RAISE,            0,         0) /* fn, args... [pack]; da: fn; fn: direct */     \
   _(FORVALUE, VAL,  IRF_PURE,             0,         0) /* for state: the control value */               \
-  _(RAISEIF,  NONE, IRF_RAISE,            0,         0) /* a; s: raises error s unless a is nil or false */ \
+  _(TBC,      NONE, IRF_RAISE,            0,         0) /* a; s: name: push a to-be-closed value; k: 1 if truthy */ \
+  _(CLOSE,    NONE, IRF_RAISE,            0,         0) /* [pack]; k: close depths >= k (the pack survives) */    \
   _(JMP,      NONE, IRF_TERM,             0,         0) /* -> succ[0] */                                 \
   _(BR,       NONE, IRF_TERM,             0,         0) /* cond -> succ[0] if truthy, else succ[1] */    \
   _(FORPREP,  FOR,  IRF_TERM | IRF_RAISE, 0,         0) /* init, limit, step -> body, exit */            \
   _(FORSTEP,  NONE, IRF_TERM,             0,         0) /* for state -> body, exit */                    \
-  _(RET,      NONE, IRF_TERM,             0,         0) /* values... [pack] */
+  _(RET,      NONE, IRF_TERM,             0,         0) /* values... [pack]; i: 1 = never a tail call */
 
 typedef enum IrOp {
 #define IR_ENUM(name, res, flags, cfn, code) IR_##name,
@@ -118,7 +119,7 @@ struct IrInstr {
   int narg, argcap;
   long long i;             /* KINT; RAWSETI/SETLIST index; NEWTABLE array size */
   double f;                /* KFLT */
-  const char *s;           /* KSTR: its len bytes (may hold '\0'); RAISEIF: the message */
+  const char *s;           /* KSTR: its len bytes (may hold '\0'); TBC: the variable's name */
   size_t len;
   int k;                   /* PARAM, EXTRACT, UPVAL index; NEWTABLE hash size */
   const char *da, *db;     /* descriptions of operands for error messages ("local 'x'"), or NULL */

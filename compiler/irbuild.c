@@ -6,7 +6,7 @@
 ** phi where they may disagree. A block is "sealed" once all its predecessors are known; reads in an unsealed
 ** block (a loop header) create operand-less phis completed at sealing. Phis that turn out trivial (all operands
 ** the same value) are forwarded to that value (IrInstr.fwd) and removed when the function is finished.
-** Captured locals live in cells instead. Expressions are in irbuild_expr.c.
+** Captured locals live in cells instead. Statements are in irbuild_stmt.c, expressions in irbuild_expr.c.
 */
 #include "irbuild.h"
 
@@ -189,7 +189,7 @@ Binding *irb_upbinding(FuncState *fs, int k) {
 }
 
 /* Binds v, just declared, to its initial value: a fresh cell if a closure captures it, else an SSA variable. */
-static void declare_local(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
+void irb_declare(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
   Binding *b = irb_binding(fs, v);
   b->name = v->name;
   if (v->captured) {
@@ -203,7 +203,7 @@ static void declare_local(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
   irb_writevar(fs, v->index, val);
 }
 
-static void assign_local(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
+void irb_assign(FuncState *fs, LocalVar *v, IrInstr *val, int line) {
   Binding *b = irb_binding(fs, v);
   if (b->kind == BIND_CELL) irb_emit2(fs, IR_CELLSET, line, b->cell, val);
   else irb_writevar(fs, v->index, val);
@@ -213,300 +213,6 @@ IrInstr *irb_localcell(FuncState *fs, LocalVar *v) {
   Binding *b = irb_binding(fs, v);
   IR_CHECK(b->kind == BIND_CELL, "captured local without a cell");
   return b->cell;
-}
-
-/* ---- Statements ---- */
-
-static void block(FuncState *fs, Block *b);
-
-static int is_literal(Expr *e) {
-  return e->kind == E_NIL || e->kind == E_TRUE || e->kind == E_FALSE || e->kind == E_INT || e->kind == E_FLT ||
-         e->kind == E_STR;
-}
-
-/* localstat -> LOCAL attnamelist ['=' explist] */
-static void local_stat(FuncState *fs, Stmt *s) {
-  Vec *vars = &s->u.local.vars, *exprs = &s->u.local.exprs;
-  for (int i = 0; i < vars->n; i++) {
-    LocalVar *v = vars->v[i];
-    if (v->attrib == ATTR_CLOSE) compile_error(fs->cx, s->line, "'<close>' variables not yet supported");
-  }
-  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(vars->n + 1));
-  IrFunc *known = NULL;
-  if (vars->n == 1 && exprs->n == 1 && ((Expr *)exprs->v[0])->kind == E_FUNC && !((LocalVar *)vars->v[0])->assigned) {
-    Expr *f = exprs->v[0];
-    known = ir_newfunc(fs->m, f->u.func->name, f->u.func->line);
-    vals[0] = irb_closure(fs, f->u.func, known);
-  } else {
-    irb_explist(fs, exprs, vars->n, vals);
-  }
-  for (int i = 0; i < vars->n; i++) {
-    LocalVar *v = vars->v[i];
-    declare_local(fs, v, vals[i], s->line);
-    Binding *b = irb_binding(fs, v);
-    b->known = known;
-    if (v->attrib == ATTR_CONST && i < exprs->n && is_literal(exprs->v[i])) b->konst = exprs->v[i];
-  }
-}
-
-/* localfunc -> LOCAL FUNCTION NAME body: the name is in scope in the body (recursion) */
-static void localfunc_stat(FuncState *fs, Stmt *s) {
-  LocalVar *v = s->u.localfunc.var;
-  FuncExpr *f = s->u.localfunc.func;
-  IrInstr *nil = irb_knil(fs, s->line);
-  declare_local(fs, v, nil, s->line);
-  IrFunc *fn = ir_newfunc(fs->m, f->name, f->line);
-  if (!v->assigned) irb_binding(fs, v)->known = fn;
-  IrInstr *c = irb_closure(fs, f, fn);
-  c->name = v->name;
-  assign_local(fs, v, c, s->line);
-}
-
-/* An assignment target, with its prefix evaluated before the right-hand side. */
-typedef struct Target {
-  Expr *e;
-  IrInstr *obj, *key;      /* E_INDEX, E_GLOBAL */
-} Target;
-
-static void prepare_target(FuncState *fs, Target *t, Expr *e) {
-  t->e = e;
-  if (e->kind == E_INDEX) {
-    t->obj = irb_expr(fs, e->u.index.obj);
-    t->key = irb_expr(fs, e->u.index.key);
-  } else if (e->kind == E_GLOBAL) {
-    t->obj = irb_expr(fs, e->u.name.env);
-    t->key = irb_kstr(fs, e->u.name.name, strlen(e->u.name.name), e->line);
-  }
-}
-
-static void store_target(FuncState *fs, Target *t, IrInstr *val, int line) {
-  Expr *e = t->e;
-  IrInstr *ins;
-  switch (e->kind) {
-  case E_LOCAL:
-    assign_local(fs, e->u.name.var, val, line);
-    break;
-  case E_UPVAL:
-    ins = irb_emit(fs, IR_UPVAL, line);
-    ins->k = e->u.name.up;
-    irb_emit2(fs, IR_CELLSET, line, ins, val);
-    break;
-  case E_GLOBAL:
-  case E_INDEX:
-    ins = irb_emit2(fs, IR_SETINDEX, line, t->obj, t->key);
-    ir_addarg(fs->fn, ins, val);
-    ins->da = irb_desc(fs, e->kind == E_INDEX ? e->u.index.obj : e->u.name.env);
-    break;
-  default:
-    ir_internal("irbuild: bad assignment target (kind %d)", e->kind);
-  }
-}
-
-/* assignment -> suffixedexp {',' suffixedexp} '=' explist; lua5.4 stores from the last target to the first */
-static void assign_stat(FuncState *fs, Stmt *s) {
-  Vec *targets = &s->u.assign.targets;
-  int n = targets->n;
-  Target *t = arena_alloc(fs->cx->arena, sizeof(Target) * (size_t)n);
-  for (int i = 0; i < n; i++) prepare_target(fs, &t[i], targets->v[i]);
-  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)n);
-  irb_explist(fs, &s->u.assign.exprs, n, vals);
-  for (int i = n - 1; i >= 0; i--) store_target(fs, &t[i], vals[i], s->line);
-}
-
-/* funcstat -> FUNCTION funcname body */
-static void func_stat(FuncState *fs, Stmt *s) {
-  Target t;
-  memset(&t, 0, sizeof t);
-  prepare_target(fs, &t, s->u.func.target);
-  IrInstr *c = irb_closure(fs, s->u.func.func, NULL);
-  store_target(fs, &t, c, s->line);
-}
-
-static void push_loop(FuncState *fs, Loop *l, IrBlock *exit) {
-  l->exit = exit;
-  l->prev = fs->loop;
-  fs->loop = l;
-}
-
-/* The body of a loop, whose `break`s jump to exit. */
-static void loop_block(FuncState *fs, Block *b, IrBlock *exit) {
-  Loop l;
-  push_loop(fs, &l, exit);
-  block(fs, b);
-  fs->loop = l.prev;
-}
-
-/* whilestat -> WHILE cond DO block END */
-static void while_stat(FuncState *fs, Stmt *s) {
-  IrBlock *head = irb_newblock(fs), *body = irb_newblock(fs), *exit = irb_newblock(fs);
-  irb_jump(fs, head, s->line);
-  fs->cur = head;
-  irb_condjump(fs, s->u.loop.cond, body, exit);
-  irb_seal(fs, body);
-  fs->cur = body;
-  loop_block(fs, s->u.loop.body, exit);
-  irb_jump(fs, head, s->u.loop.body->lastline);
-  irb_seal(fs, head);
-  irb_seal(fs, exit);
-  fs->cur = exit;
-}
-
-/* repeatstat -> REPEAT block UNTIL cond (the condition sees the block's locals) */
-static void repeat_stat(FuncState *fs, Stmt *s) {
-  IrBlock *body = irb_newblock(fs), *exit = irb_newblock(fs);
-  irb_jump(fs, body, s->line);
-  fs->cur = body;
-  loop_block(fs, s->u.loop.body, exit);
-  irb_condjump(fs, s->u.loop.cond, exit, body);
-  irb_seal(fs, body);
-  irb_seal(fs, exit);
-  fs->cur = exit;
-}
-
-/* ifstat -> IF cond THEN block {ELSEIF cond THEN block} [ELSE block] END */
-static void if_stat(FuncState *fs, Stmt *s) {
-  IrBlock *join = irb_newblock(fs);
-  Vec *conds = &s->u.ifs.conds, *blocks = &s->u.ifs.blocks;
-  for (int i = 0; i < conds->n; i++) {
-    IrBlock *then = irb_newblock(fs), *next = irb_newblock(fs);
-    irb_condjump(fs, conds->v[i], then, next);
-    irb_seal(fs, then);
-    irb_seal(fs, next);
-    fs->cur = then;
-    Block *b = blocks->v[i];
-    block(fs, b);
-    irb_jump(fs, join, b->lastline);
-    fs->cur = next;
-  }
-  if (s->u.ifs.els) block(fs, s->u.ifs.els);
-  irb_jump(fs, join, s->line);
-  irb_seal(fs, join);
-  fs->cur = join;
-}
-
-/* fornum -> NAME = exp, exp [, exp] DO block */
-static void numfor_stat(FuncState *fs, Stmt *s) {
-  int line = s->u.numfor.doline ? s->u.numfor.doline : s->line;
-  IrInstr *init = irb_expr(fs, s->u.numfor.start);
-  IrInstr *limit = irb_expr(fs, s->u.numfor.limit);
-  IrInstr *step;
-  if (s->u.numfor.step) {
-    step = irb_expr(fs, s->u.numfor.step);
-  } else {
-    step = irb_emit(fs, IR_KINT, line);
-    step->i = 1;
-  }
-  IrInstr *prep = irb_emit2(fs, IR_FORPREP, line, init, limit);
-  ir_addarg(fs->fn, prep, step);
-  IrBlock *body = irb_newblock(fs), *exit = irb_newblock(fs);
-  ir_setsucc(fs->cur, body, exit);
-  fs->cur = body;
-  IrInstr *v = irb_emit1(fs, IR_FORVALUE, line, prep);
-  declare_local(fs, s->u.numfor.var, v, line);
-  loop_block(fs, s->u.numfor.body, exit);
-  irb_emit1(fs, IR_FORSTEP, line, prep);
-  ir_setsucc(fs->cur, body, exit);
-  irb_seal(fs, body);
-  irb_seal(fs, exit);
-  fs->cur = exit;
-}
-
-/* forlist -> NAME {, NAME} IN explist DO block: calls f(s, control) until its first result is nil */
-static void genfor_stat(FuncState *fs, Stmt *s) {
-  int line = s->u.genfor.doline ? s->u.genfor.doline : s->line;
-  Vec *vars = &s->u.genfor.vars;
-  IrInstr *init[4];
-  irb_explist(fs, &s->u.genfor.exprs, 4, init);
-  if (init[3]->op != IR_KNIL) {   /* XXX: a closing value needs <close> support: refused, not ignored */
-    IrInstr *check = irb_emit1(fs, IR_RAISEIF, line, init[3]);
-    check->s = "'<close>' variables not yet supported (the generic for's closing value)";
-  }
-  int control = irb_newvar(fs);
-  irb_writevar(fs, control, init[2]);
-  IrBlock *head = irb_newblock(fs), *body = irb_newblock(fs), *exit = irb_newblock(fs);
-  irb_jump(fs, head, line);
-  fs->cur = head;
-  IrInstr *call = irb_emit2(fs, IR_CALL, line, init[0], init[1]);
-  ir_addarg(fs->fn, call, irb_readvar(fs, control));
-  call->da = "for iterator 'for iterator'";
-  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)vars->n);
-  for (int i = 0; i < vars->n; i++) {
-    vals[i] = irb_emit1(fs, IR_EXTRACT, line, call);
-    vals[i]->k = i;
-  }
-  IrInstr *done = irb_emit2(fs, IR_EQ, line, vals[0], irb_knil(fs, line));
-  irb_branch(fs, done, exit, body, line);
-  irb_seal(fs, body);
-  fs->cur = body;
-  irb_writevar(fs, control, vals[0]);
-  for (int i = 0; i < vars->n; i++) declare_local(fs, vars->v[i], vals[i], line);
-  loop_block(fs, s->u.genfor.body, exit);
-  irb_jump(fs, head, s->u.genfor.body->lastline);
-  irb_seal(fs, head);
-  irb_seal(fs, exit);
-  fs->cur = exit;
-}
-
-/* `return f(args)` where f is the function being built: rebinds the parameters and jumps to its start (a loop:
-** Lua's proper tail calls). With varargs, only when the call passes on `...` unchanged after the parameters. */
-static int self_tailcall(FuncState *fs, Stmt *s) {
-  if (!fs->header || s->u.ret.exprs.n != 1) return 0;
-  Expr *call = s->u.ret.exprs.v[0];
-  if (call->kind != E_CALL || irb_knownfunc(fs, call->u.call.fn) != fs->fn) return 0;
-  Vec *args = &call->u.call.args;
-  int np = fs->fn->nparams, nargs = args->n;
-  if (fs->fn->isvararg) {   /* only `return f(p1, ..., pn, ...)`: the varargs stay as they are */
-    if (nargs != np + 1 || ((Expr *)args->v[np])->kind != E_VARARG) return 0;
-    nargs = np;
-  } else if (nargs > 0 && irb_ismulti(args->v[nargs - 1])) {
-    return 0;
-  }
-  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(nargs + np + 1));
-  for (int i = 0; i < nargs; i++) vals[i] = irb_expr(fs, args->v[i]);
-  for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], i < nargs ? vals[i] : irb_knil(fs, s->line));
-  irb_jump(fs, fs->header, s->line);
-  irb_deadblock(fs);
-  return 1;
-}
-
-/* retstat -> RETURN [explist] [';'] */
-static void return_stat(FuncState *fs, Stmt *s) {
-  if (self_tailcall(fs, s)) return;
-  int nfixed;
-  IrInstr *pack;
-  IrInstr **vals = irb_explist_multi(fs, &s->u.ret.exprs, &nfixed, &pack);
-  IrInstr *ret = irb_emit(fs, IR_RET, s->line);
-  for (int i = 0; i < nfixed; i++) ir_addarg(fs->fn, ret, vals[i]);
-  if (pack) ir_addarg(fs->fn, ret, pack);
-  irb_deadblock(fs);
-}
-
-static void statement(FuncState *fs, Stmt *s) {
-  switch (s->kind) {
-  case S_LOCAL: local_stat(fs, s); break;
-  case S_ASSIGN: assign_stat(fs, s); break;
-  case S_CALL: irb_multi(fs, s->u.call); break;
-  case S_DO: block(fs, s->u.block); break;
-  case S_WHILE: while_stat(fs, s); break;
-  case S_REPEAT: repeat_stat(fs, s); break;
-  case S_IF: if_stat(fs, s); break;
-  case S_NUMFOR: numfor_stat(fs, s); break;
-  case S_GENFOR: genfor_stat(fs, s); break;
-  case S_FUNC: func_stat(fs, s); break;
-  case S_LOCALFUNC: localfunc_stat(fs, s); break;
-  case S_RETURN: return_stat(fs, s); break;
-  case S_BREAK:
-    IR_CHECK(fs->loop != NULL, "break outside a loop");
-    irb_jump(fs, fs->loop->exit, s->line);
-    irb_deadblock(fs);
-    break;
-  case S_GOTO: compile_error(fs->cx, s->line, "goto not yet supported");
-  case S_LABEL: break;   /* without goto, a label does nothing */
-  }
-}
-
-static void block(FuncState *fs, Block *b) {
-  for (int i = 0; i < b->stmts.n; i++) statement(fs, b->stmts.v[i]);
 }
 
 /* ---- Finishing a function: unreachable blocks, trivial phis ---- */
@@ -653,7 +359,7 @@ static void bind_params(FuncState *fs, int line) {
     fs->cur = fs->header;
     for (int i = 0; i < np; i++) p[i] = irb_readvar(fs, fs->paramvar[i]);
   }
-  for (int i = 0; i < np; i++) declare_local(fs, f->params.v[i], p[i], line);
+  for (int i = 0; i < np; i++) irb_declare(fs, f->params.v[i], p[i], line);
 }
 
 static void init_func(FuncState *fs, FuncState *parent, FuncExpr *f, IrFunc *fn) {
@@ -715,7 +421,7 @@ IrFunc *irb_function(FuncState *parent, FuncExpr *f, IrFunc *fn) {
   }
   if (is_known(parent, fn)) fs.header = irb_newblock(&fs);
   bind_params(&fs, f->line);
-  block(&fs, f->body);
+  irb_block(&fs, f->body, f->lastline);
   irb_emit(&fs, IR_RET, f->lastline);
   if (fs.header) irb_seal(&fs, fs.header);
   remove_unreachable(fn);

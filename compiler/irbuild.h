@@ -1,5 +1,5 @@
-/* irbuild.h: state shared by the two halves of the AST-to-IR lowering, irbuild.c (functions, SSA construction,
-** statements) and irbuild_expr.c (expressions, calls, conditions) (compiler layer; private to them). */
+/* irbuild.h: state shared by the three parts of the AST-to-IR lowering, irbuild.c (functions, SSA construction),
+** irbuild_stmt.c (statements) and irbuild_expr.c (expressions, calls, conditions) (compiler layer; private). */
 #ifndef VMC_IRBUILD_H
 #define VMC_IRBUILD_H
 
@@ -18,8 +18,27 @@ typedef struct Binding {
 
 typedef struct Loop {
   IrBlock *exit;           /* where `break` goes */
+  int depth;               /* to-be-closed depth outside the loop: `break` closes down to it */
+  int needclose;           /* some `break` leaves to-be-closed values: the exit closes them */
   struct Loop *prev;
 } Loop;
+
+/* A label of a block being lowered. The labels of a block are found before its statements are lowered, so that
+** a forward goto knows its target; the label's IR block is sealed when its Lua block ends (no goto can reach it
+** from elsewhere). */
+typedef struct Label {
+  const char *name;
+  IrBlock *block;
+  int depth;               /* to-be-closed depth at the label: a goto to it closes the deeper values */
+  int line;                /* where lua5.4 closes them for a forward goto (the label's) */
+  int seen;                /* the label statement has been lowered: gotos to it jump backwards */
+} Label;
+
+typedef struct LabelScope {
+  Label *v;
+  int n;
+  struct LabelScope *prev; /* the enclosing block's labels (also visible) */
+} LabelScope;
 
 /* One function being lowered; `parent` is the enclosing one, still being lowered too. */
 typedef struct FuncState {
@@ -34,6 +53,9 @@ typedef struct FuncState {
   Binding envbind;         /* the main chunk's _ENV */
   int nvars;               /* SSA variables: 0..nbind-1 are the locals, then hidden ones */
   Loop *loop;
+  LabelScope *labels;      /* labels of the innermost block being lowered */
+  int tbcdepth;            /* to-be-closed values this activation holds here (static: nil/false included) */
+  int intbc;               /* inside the scope of a <close> variable or a generic for: no tail calls there */
   IrBlock *header;         /* self tail calls jump here (NULL: the function cannot call itself) */
   int *paramvar;           /* hidden variable holding each parameter's incoming value (self tail calls) */
 } FuncState;
@@ -51,8 +73,14 @@ int irb_newvar(FuncState *fs);
 void irb_writevar(FuncState *fs, int var, IrInstr *val);
 IrInstr *irb_readvar(FuncState *fs, int var);
 Binding *irb_binding(FuncState *fs, LocalVar *v);
+/* Binds v, just declared, to its initial value: a fresh cell if a closure captures it, else an SSA variable. */
+void irb_declare(FuncState *fs, LocalVar *v, IrInstr *val, int line);
+void irb_assign(FuncState *fs, LocalVar *v, IrInstr *val, int line);
 Binding *irb_upbinding(FuncState *fs, int k);
 IrFunc *irb_function(FuncState *parent, FuncExpr *f, IrFunc *fn);
+
+/* irbuild_stmt.c: lowers block b in a scope of its own (closing its to-be-closed values on line closeline) */
+void irb_block(FuncState *fs, Block *b, int closeline);
 
 /* irbuild_expr.c */
 IrInstr *irb_expr(FuncState *fs, Expr *e);

@@ -462,6 +462,7 @@ static void statlist(Parser *P, Block *b) {
     statement(P, b);
   }
   b->lastline = P->lx.line;
+  b->closeline = P->lx.lastline;
 }
 
 static Block *block(Parser *P) {
@@ -591,6 +592,7 @@ static void forlist(Parser *P, Stmt *s, const char *name, int line) {
   s->u.genfor.doline = P->lx.line;         /* of the token after 'in': lua5.4's line for the iterator call */
   s->u.genfor.exprs = explist(P);
   res_activate(&P->rs, 4);
+  s->u.genfor.prepline = P->lx.line;       /* of 'do', if it is there */
   s->u.genfor.body = forbody(P, s->u.genfor.vars.n);
 }
 
@@ -691,7 +693,8 @@ static void labelstat(Parser *P, Block *b, int line) {
   s->u.go.label = name;
   checknext(P, TK_DBCOLON);
   while (curtok(P) == ';' || curtok(P) == TK_DBCOLON) statement(P, b);
-  res_label(&P->rs, name, line, block_follow(P, 0));
+  s->u.go.last = block_follow(P, 0);
+  res_label(&P->rs, name, line, s->u.go.last);
 }
 
 static void gotostat(Parser *P, Block *b, int line) {
@@ -721,7 +724,7 @@ static void dostat(Parser *P, Block *b, int line) {
 static void statement(Parser *P, Block *b) {
   /* statement -> ';' | ifstat | whilestat | dostat | forstat | repeatstat | funcstat | localstat | localfunc
   **            | label | retstat | breakstat | gotostat | exprstat */
-  int line = P->lx.line;
+  int line = P->lx.line, first = b->stmts.n;
   enterlevel(P);
   switch (curtok(P)) {
     case ';': next(P); break;
@@ -742,6 +745,7 @@ static void statement(Parser *P, Block *b) {
     case TK_GOTO: gotostat(P, b, line); break;
     default: exprstat(P, b, line); break;
   }
+  if (b->stmts.n > first) ((Stmt *)b->stmts.v[first])->endline = P->lx.lastline;
   leavelevel(P);
 }
 

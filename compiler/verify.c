@@ -5,7 +5,8 @@
 ** predecessor lists agree; the entry has no predecessor; each phi has one operand per predecessor; every
 ** operand is a value defined in the function, of the kind its position wants (VAL, CELL, PACK, FOR), whose
 ** definition dominates the use (for a phi operand: the end of the matching predecessor); operation arities;
-** a call's pack is used in its block before the next call; PARAM/UPVAL indices and closure cell counts. */
+** a call's pack is used in its block before the next call (a CLOSE may come between: it keeps the pack it names);
+** PARAM/UPVAL indices and closure cell counts. */
 #include "ir.h"
 
 #include <stdarg.h>
@@ -174,8 +175,8 @@ static int arity(IrOp op) {
   switch (op) {
   case IR_NOP: case IR_PARAM: case IR_VARARG: case IR_UPVAL: case IR_NEWTABLE: case IR_JMP: return 0;
   case IR_EXTRACT: case IR_NEWCELL: case IR_CELLGET: case IR_UNM: case IR_BNOT: case IR_NOT: case IR_LEN:
-  case IR_FORVALUE: case IR_BR: case IR_FORSTEP: case IR_RAISEIF: return 1;
-  case IR_PHI: case IR_CLOSURE: case IR_CALL: case IR_RET: return -1;
+  case IR_FORVALUE: case IR_BR: case IR_FORSTEP: case IR_TBC: return 1;
+  case IR_PHI: case IR_CLOSURE: case IR_CALL: case IR_RET: case IR_CLOSE: return -1;
   case IR_RAWSET: case IR_SETINDEX: case IR_FORPREP: return 3;
   default: return 2;
   }
@@ -191,6 +192,7 @@ static IrType operand_type(IrInstr *ins, int i) {
   case IR_CLOSURE: return IRT_CELL;
   case IR_FORVALUE: case IR_FORSTEP: return IRT_FOR;
   case IR_SETLIST: return i == 0 ? IRT_VAL : IRT_PACK;
+  case IR_CLOSE: return IRT_PACK;
   case IR_CALL: case IR_RET:
     if (last && ins->arg[i]->type == IRT_PACK && (ins->op == IR_RET || i > 0)) return IRT_PACK;
     return IRT_VAL;
@@ -239,7 +241,8 @@ static void check_instr(Checker *c, IrInstr *ins, int pos) {
     fail(c, "%s #%d out of range", ir_opname(ins->op), ins->k);
   if (ins->op == IR_CLOSURE && (!ins->fn || ins->narg != ins->fn->nup))
     fail(c, "closure with %d cells", ins->narg);
-  if ((ins->op == IR_CALL && ins->narg < 1) || (ins->op == IR_VARARG && !c->fn->isvararg))
+  if ((ins->op == IR_CALL && ins->narg < 1) || (ins->op == IR_VARARG && !c->fn->isvararg) ||
+      (ins->op == IR_CLOSE && ins->narg > 1))
     fail(c, "bad %s", ir_opname(ins->op));
   for (int i = 0; i < ins->narg; i++) check_operand(c, ins, i, pos);
 }

@@ -9,21 +9,31 @@
 #include <stddef.h>
 #include "rt.h"
 
+const char vm_taildesc[] = "(...tail calls...)";
+
+static int tailloop(VmState *L, Value *a, int r, VmCall *rec);
+
+/* Calls cl, recording the call (cl, d) for tracebacks and the debug library (VmCall) while it runs. */
 static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const char *d) {
   Value *saved = L->top;
-  const char *calld = L->calld;
+  VmCall rec;
   int r;
   if (a + n > saved) L->top = a + n;
-  L->calld = d;
+  rec.prev = L->calls;
+  rec.cl = cl;
+  rec.d = d;
+  rec.frame = L->frame;
+  L->calls = &rec;
   r = cl->fn(L, cl, a, n);
-  L->calld = calld;
   if (rt_unlikely(r <= 0)) {   /* the test for no results also catches a tail call, off the common path */
     if (r == 0) {
+      L->calls = rec.prev;
       L->top = saved;
       return 0;
     }
-    r = vm_tailcalls(L, a, r);
+    r = tailloop(L, a, r, &rec);   /* cl is gone: the record now stands for the tail calls */
   }
+  L->calls = rec.prev;
   L->top = a + r > saved ? a + r : saved;
   return r;
 }
@@ -40,7 +50,7 @@ static int callobject(VmState *L, Value f, Value *a, int n, const char *d) {
     a[0] = f;
     n++;
     f = tm;   /* a failure further down the chain still names the original callee, as lua5.4 does */
-    if (vm_isfunction(f)) return callclosure(L, vm_fn(f), a, n, NULL);
+    if (vm_isfunction(f)) return callclosure(L, vm_fn(f), a, n, d);
   }
 }
 
@@ -56,18 +66,39 @@ int vm_calld(VmState *L, Value f, Value *a, int n, const char *d) {
   return callobject(L, f, a, n, d);
 }
 
-/* Finishes a call that returned r < 0: calls the Lua function in a[k] with a[0..k-1] (k = VM_TAILARGS(r)), its
-** frame taking the place of the one that made the tail call, until one returns r >= 0 (its results in a[0..r-1]).
-** The top mark only rises here (the tail caller's frame top already covers a[0..k]); the caller lowers it. */
-int vm_tailcalls(VmState *L, Value *a, int r) {
+/* The trampoline: calls the Lua function in a[k] with a[0..k-1] (k = VM_TAILARGS(r)), its frame taking the place
+** of the one that made the tail call, until one returns r >= 0 (its results in a[0..r-1]). The top mark only
+** rises here (the tail caller's frame top already covers a[0..k]); the caller lowers it. rec (or NULL): the
+** record that marks the functions called here as tail-called (d vm_taildesc, cl the one running). */
+static int tailloop(VmState *L, Value *a, int r, VmCall *rec) {
+  if (rec != NULL) rec->d = vm_taildesc;
   do {
     int n = VM_TAILARGS(r);
     VmClosure *cl = vm_fn(a[n]);
+    if (rec != NULL) rec->cl = cl;
     if (a + n > L->top) L->top = a + n;
     r = cl->fn(L, cl, a, n);
   } while (r < 0);
   return r;
 }
+
+/* Finishes a call that returned r < 0 (see tailloop), with a record of the run of tail calls for tracebacks. */
+int vm_tailcalls(VmState *L, Value *a, int r) {
+  VmCall rec;
+  rec.prev = L->calls;
+  rec.frame = L->frame;
+  L->calls = &rec;
+  r = tailloop(L, a, r, &rec);
+  L->calls = rec.prev;
+  return r;
+}
+
+/* The same under the record of the call that returned r (vm_callv's, as callclosure's). */
+int vm_tailcalls_rec(VmState *L, Value *a, int r, VmCall *rec) { return tailloop(L, a, r, rec); }
+
+/* The same without a record: for a direct call whose tail calls cannot end in a function its caller calls
+** directly too, so that tracebacks know them for tail calls all the same (see traceback.c). */
+int vm_tailcalls_quiet(VmState *L, Value *a, int r) { return tailloop(L, a, r, NULL); }
 
 /* A new closure of fn with nup upvalue cells (NULL: the caller fills self->up[]). */
 VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int nup) {

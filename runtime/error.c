@@ -3,9 +3,9 @@
 ** One mechanism: vm_throw longjmps to the innermost VmJmp, which vm_pcall/vm_xpcall set up on the C stack and
 ** which restores the frame chain, the C-call count and the value-stack mark. A message handler (xpcall, and
 ** vm_main's traceback) runs inside vm_throw, before unwinding, so that it still sees the frames of the error.
-** A protected call pushes a marker frame (vm_cinfo), and a library function calling out (lib_call) a frame of
-** its own: C frames (line -1) that stop position lookups, so that an error raised by a C function that C called
-** directly has no "chunk:line:" prefix, as in lua5.4.
+** A protected call pushes a marker frame, and a library function calling out (lib_call) a frame of its own: C
+** frames (line -1) that stop position lookups, so that an error raised by a C function that C called directly has
+** no "chunk:line:" prefix, as in lua5.4. Tracebacks are in traceback.c.
 */
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,8 +14,6 @@
 #include "rt.h"
 
 #define HANDLER_TRIES 8     /* a failing message handler is retried this often on its own error */
-#define TB_HEAD 10          /* a long traceback shows the first TB_HEAD levels ... */
-#define TB_TAIL 11          /* ... and the last TB_TAIL */
 
 const VmFuncInfo vm_cinfo = {NULL, "[C]", -1, 0, 1};
 
@@ -78,7 +76,7 @@ static Value vformat(VmState *L, const char *prefix, const char *fmt, va_list ap
 /* "chunk:line: " of frame f into buf (64+ bytes; chunk names are cut at 200 bytes); "" for NULL. */
 static const char *position(const VmFrame *f, char *buf, size_t size) {
   if (f == NULL) return "";
-  snprintf(buf, size, "%.200s:%d: ", f->info->source, f->line);
+  snprintf(buf, size, "%.200s:%d: ", f->cl->info->source, f->line);
   return buf;
 }
 
@@ -141,19 +139,78 @@ Value vm_where(VmState *L, int level) {
 
 /* ---- Catching ---- */
 
-/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error) */
+/* What a protected call restores when it catches an error. */
+typedef struct Saved {
+  VmFrame *frame;
+  Value *top;
+  VmCall *calls;
+  int nccalls;
+} Saved;
+
+static void save(VmState *L, Saved *s) {
+  s->frame = L->frame;
+  s->top = L->top;
+  s->calls = L->calls;
+  s->nccalls = L->nccalls;
+}
+
+static void restore(VmState *L, const Saved *s) {
+  L->frame = s->frame;
+  L->top = s->top;
+  L->calls = s->calls;
+  L->nccalls = s->nccalls;
+}
+
+/* Closes L's pending to-be-closed values from index level up as an error unwinds them (see vm_closepending);
+** h: the message handler of the protected call that caught the error (VM_NIL: none), which lua5.4 also runs on
+** the errors of the __close calls. The calls see the state s (the catching call's), none of the error's frames. */
+static int closeprotected(VmState *L, int level, Value *err, Value h, const Saved *s) {
+  volatile int failed = 0;
+  while (L->ntbc > level) {
+    VmJmp j;
+    j.prev = L->errjmp;
+    j.err = VM_NIL;
+    j.handler = h;
+    L->errjmp = &j;
+    if (setjmp(j.b) == 0) {
+      while (L->ntbc > level) {
+        Value v = vm_tbcpop(L), *base = L->top;
+        if (vm_isfalsy(v)) continue;
+        if (base + 3 > L->stack_last) vm_stackerror(L);
+        base[0] = v;
+        base[1] = *err;
+        vm_call(L, vm_tm(L, v, TM_CLOSE), base, 2);
+        L->top = base;
+      }
+    } else {
+      *err = j.err;
+      failed = 1;
+      restore(L, s);
+    }
+    L->errjmp = j.prev;
+  }
+  return failed;
+}
+
+int vm_closepending(VmState *L, int level, Value *err) {
+  Saved s;
+  save(L, &s);
+  return closeprotected(L, level, err, VM_NIL, &s);
+}
+
+/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error). An error
+** closes the to-be-closed values pushed since the call, with the error object, before the call returns. */
 static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark) {
   VmJmp j;
   VmFrame marker;
-  VmFrame *frame = L->frame;
-  Value *top = L->top;
-  const char *calld = L->calld;
-  int nccalls = L->nccalls, r;
+  Saved s;
+  int r, ntbc = L->ntbc;
+  save(L, &s);
   j.prev = L->errjmp;
   j.err = VM_NIL;
   j.handler = h;
-  marker.prev = frame;
-  marker.info = &vm_cinfo;
+  marker.prev = s.frame;
+  marker.cl = s.calls != NULL ? s.calls->cl : NULL;   /* the C function calling (pcall) */
   marker.line = -1;
   if (mark) L->frame = &marker;
   L->errjmp = &j;
@@ -161,15 +218,18 @@ static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark
     if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
     L->nccalls++;
     r = vm_call(L, f, a, n);
+    L->errjmp = j.prev;
   } else {
-    a[0] = j.err;
-    L->top = top;
-    L->calld = calld;
+    Value err = j.err;
+    L->errjmp = j.prev;
+    restore(L, &s);
+    if (mark) L->frame = &marker;   /* the __close calls run in the protected call's caller, a C function */
+    if (L->ntbc > ntbc) closeprotected(L, ntbc, &err, h, &s);
+    a[0] = err;
     r = -1;
   }
-  L->errjmp = j.prev;
-  L->frame = frame;
-  L->nccalls = nccalls;
+  L->frame = s.frame;
+  L->nccalls = s.nccalls;
   return r;
 }
 
@@ -218,75 +278,4 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
   L->nccalls = nccalls;
   j->handler = h;
   return err;
-}
-
-/* ---- Tracebacks ---- */
-
-typedef struct Buf {
-  char *p;
-  size_t n, cap;
-} Buf;
-
-static void addraw(Buf *b, const char *s, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap * 2 + n + 64;
-    char *p = realloc(b->p, cap);
-    if (p == NULL) return;
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-}
-
-static void addf(Buf *b, const char *fmt, ...) {
-  char tmp[512];
-  va_list ap;
-  int n;
-  va_start(ap, fmt);
-  n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n < 0) return;
-  addraw(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-static void frameline(Buf *b, const VmFrame *f) {
-  const VmFuncInfo *fi = f->info;
-  if (iscframe(f)) {
-    if (fi->name != NULL) addf(b, "\n\t[C]: in function '%.200s'", fi->name);
-    else addf(b, "\n\t[C]: in ?");
-  } else if (fi->name == NULL) {
-    addf(b, "\n\t%.200s:%d: in function <%.200s:%d>", fi->source, f->line, fi->source, fi->linedefined);
-  } else if (strcmp(fi->name, "main chunk") == 0) {
-    addf(b, "\n\t%.200s:%d: in main chunk", fi->source, f->line);
-  } else {
-    addf(b, "\n\t%.200s:%d: in function '%.200s'", fi->source, f->line, fi->name);
-  }
-}
-
-/* "msg\nstack traceback:\n\t..." for the frames of L, innermost first, as luaL_traceback words them (every
-** named function is "function 'name'"; C boundaries, such as the protected call of the main chunk, are
-** "[C]: in ?"); a long one keeps its first and last levels. msg NULL: no msg line. */
-Value vm_traceback(VmState *L, const char *msg) {
-  Buf b = {NULL, 0, 0};
-  const VmFrame *f;
-  int nlevels = 0, level = 0;
-  Value r;
-  for (f = L->frame; f != NULL; f = f->prev) nlevels++;
-  if (msg != NULL) {
-    addraw(&b, msg, strlen(msg));
-    addraw(&b, "\n", 1);
-  }
-  addf(&b, "stack traceback:");
-  for (f = L->frame; f != NULL; f = f->prev, level++) {
-    if (nlevels > TB_HEAD + TB_TAIL && level == TB_HEAD) {
-      int skip = nlevels - TB_HEAD - TB_TAIL;
-      addf(&b, "\n\t...\t(skipping %d levels)", skip);
-      while (skip-- > 0) f = f->prev;
-    }
-    frameline(&b, f);
-  }
-  r = vm_newstr(L, b.p != NULL ? b.p : "", b.n);
-  free(b.p);
-  return r;
 }

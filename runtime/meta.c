@@ -90,9 +90,6 @@ static const char *const tmdesc[TM_N] = {
   "metamethod 'unm'", "metamethod 'bnot'", NULL, NULL, "metamethod 'close'", NULL, NULL, NULL, NULL
 };
 
-/* The frame of an anonymous C function, pushed while a metamethod runs on behalf of a library function. */
-static const VmFuncInfo cfuncinfo = {NULL, "[C]", -1, 0, 1};
-
 /* Calls metamethod tm with nargs (1-3) arguments placed at L->top; its first result (or nil). Counts as a
 ** C-level call: nesting is limited to VM_MAXCCALLS ("C stack overflow"), as in lua5.4. event: see rt.h. */
 Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, Value c) {
@@ -108,7 +105,7 @@ Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, 
   base[2] = c;
   if (event < 0) {            /* a C caller: errors of the call itself get no position */
     cf.prev = L->frame;
-    cf.info = &cfuncinfo;
+    cf.cl = NULL;
     cf.line = -1;
     L->frame = &cf;
     r = vm_call(L, tm, base, nargs);

@@ -222,13 +222,43 @@ static VM_NORETURN void opinterror(VmState *L, Value a, Value b, const char *da,
   vm_typeerror(L, b, msg, db);
 }
 
-/* What the string metamethods of lua5.4 do: both operands as numbers, else the second operand's
-** metamethod, else an error naming the operation and both types. */
-static Value strarith(VmState *L, int op, Value a, Value b) {
-  Value x = vm_tonumeric(a), y = vm_tonumeric(b), tm;
-  if (x != VM_NIL && y != VM_NIL) return numarith(L, op, x, y);
-  if (!vm_isstring(b) && (tm = vm_tm(L, b, TM_ADD + op)) != VM_NIL) return vm_callmeta(L, tm, -1, 2, a, b, VM_NIL);
+/* lua5.4 runs these in C metamethods of the string library: tracebacks show one ("[C]: in metamethod 'add'"). */
+static const char *const strmetadesc[] = {
+  "metamethod 'add'", "metamethod 'sub'", "metamethod 'mul'", "metamethod 'mod'", "metamethod 'pow'",
+  "metamethod 'div'", "metamethod 'idiv'", "metamethod 'band'", "metamethod 'bor'", "metamethod 'bxor'",
+  "metamethod 'shl'", "metamethod 'shr'", "metamethod 'unm'", "metamethod 'bnot'"
+};
+static VmClosure *strmetacl;   /* stands for those C functions in tracebacks (static data: a GC root) */
+
+static int strmetafn(VmState *L, VmClosure *self, Value *a, int n) {
+  (void)L, (void)self, (void)a, (void)n;
+  return 0;
+}
+
+/* The slow path of the string metamethods: the second operand's metamethod, else an error naming the operation
+** and both types. Runs as lua5.4's C metamethod would, with a record of its call on the stack (see VmCall). */
+static Value strmeta(VmState *L, int op, Value a, Value b) {
+  Value tm;
+  VmCall rec;
+  if (strmetacl == NULL) strmetacl = vm_newclosure(L, strmetafn, &vm_cinfo, 0);
+  rec.prev = L->calls;
+  rec.cl = strmetacl;
+  rec.d = strmetadesc[op];
+  rec.frame = L->frame;
+  L->calls = &rec;
+  if (!vm_isstring(b) && (tm = vm_tm(L, b, TM_ADD + op)) != VM_NIL) {
+    Value r = vm_callmeta(L, tm, -1, 2, a, b, VM_NIL);
+    L->calls = rec.prev;
+    return r;
+  }
   vm_error(L, "attempt to %s a '%s' with a '%s'", opnames[op], vm_typename(a), vm_typename(b));
+}
+
+/* What the string metamethods of lua5.4 do: both operands as numbers, else strmeta. */
+static Value strarith(VmState *L, int op, Value a, Value b) {
+  Value x = vm_tonumeric(a), y = vm_tonumeric(b);
+  if (x != VM_NIL && y != VM_NIL) return numarith(L, op, x, y);
+  return strmeta(L, op, a, b);
 }
 
 static Value arithmeta(VmState *L, int op, Value a, Value b, const char *da, const char *db) {

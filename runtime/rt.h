@@ -58,7 +58,7 @@ typedef struct VmJmp {
 } VmJmp;
 
 extern VmGlobal *vm_G;      /* the program's shared state (one program per process) */
-extern const VmFuncInfo vm_cinfo;  /* info of the marker frame a protected call pushes: a C boundary */
+extern const VmFuncInfo vm_cinfo;  /* info of a C function that has none of its own */
 
 /* gc.c */
 void vm_gcinit(void);
@@ -124,6 +124,12 @@ Value vm_fasttm(VmTable *mt, int event);           /* same for a metatable (NULL
 Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, Value c);
 /* raises "attempt to <op> a <type> value (<d>)" */
 VM_NORETURN void vm_typeerror(VmState *L, Value v, const char *op, const char *d);
+
+/* call.c */
+extern const char vm_taildesc[];   /* VmCall.d of the functions vm_tailcalls calls: tail-called */
+
+/* tbc.c */
+Value vm_tbcpop(VmState *L);                 /* removes and returns the newest pending to-be-closed value */
 
 /* error.c */
 VM_NORETURN void vm_throwmsg(VmState *L, const char *msg);     /* a string error without position */

@@ -47,12 +47,39 @@ typedef struct VmFuncInfo {
   int isvararg;
 } VmFuncInfo;
 
-/* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none. */
+/* A function called directly (by its C name, without vm_call) and how its caller names it ("local 'f'",
+** "upvalue 'f'"): a caller always names one callee alike. Tracebacks read it. */
+typedef struct VmCallee {
+  const VmFuncInfo *info;
+  const char *d;
+} VmCallee;
+
+/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, then the functions it
+** calls directly, a list ending with info NULL (or NULL). Generated code makes these; the closures point at fi. */
+typedef struct VmLuaInfo {
+  VmFuncInfo fi;
+  const VmCallee *direct;
+} VmLuaInfo;
+
+/* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none, except
+** while they call out (lib_call) and in protected calls: frames with line -1. */
 typedef struct VmFrame {
   struct VmFrame *prev;
-  const VmFuncInfo *info;
   int line;                /* current line: updated by generated code before anything that can fail */
+  VmClosure *cl;           /* the running function (its info describes it); NULL in some C frames */
 } VmFrame;
+
+/* A call made through vm_call/vm_calld/vm_callv, or a run of tail calls (vm_tailcalls), recorded on the C stack
+** of the call; L->calls is the innermost one. Together with the frames they make the stack of activations that
+** tracebacks and the debug library see (traceback.c): a record comes right after the frame that was innermost
+** when it was made. C functions have a record and no frame, and a Lua function's record says how its caller named
+** it. */
+typedef struct VmCall {
+  struct VmCall *prev;
+  VmClosure *cl;           /* the function called (in a run of tail calls: the current one) */
+  const char *d;           /* how the call site names it ("global 'print'", "method 'm'"); NULL: nothing */
+  const struct VmFrame *frame;   /* L->frame when the call was made */
+} VmCall;
 
 /* Heap objects */
 typedef struct VmString {
@@ -118,10 +145,14 @@ struct VmState {
   ** callee returns. A C function that keeps live values above a[n-1] while it calls anything that may run
   ** Lua code (vm_index, vm_tostring, vm_arith, ...) must raise it first: vm_reserve(L, a + n + k). */
   Value *top;
-  /* Added by the runtime: the description vm_calld got for the C function running now ("local 'ins'",
-  ** "method 'rep'"; NULL when called through vm_call or unknown), so that the stdlib can word "bad argument"
-  ** errors as lua5.4 does. Valid until the function makes a call of its own: read it first. */
-  const char *calld;
+  /* The innermost call made through vm_call/vm_calld/vm_tailcalls (see VmCall), NULL if none. */
+  VmCall *calls;
+  /* Added for <close>: the pending to-be-closed values of this state, oldest first, in tbc[0..ntbc-1] (collected
+  ** memory reachable from here, so the collector sees them; nil and false are placeholders that close nothing).
+  ** Generated code reads ntbc when an activation that has <close> scopes starts, and changes the list only through
+  ** vm_tbcpush and vm_tbcclose; errors close what they unwind (vm_pcall, vm_closepending). */
+  Value *tbc;
+  int ntbc, tbccap;
 };
 
 /* ---- Allocation (Boehm GC; an ASan build swaps in malloc) ---- */
@@ -137,11 +168,11 @@ VM_NORETURN void vm_stackoverflow(VmState *L);
 int vm_pcall(VmState *L, Value f, Value *a, int n);
 
 /* ---- Frames ---- */
-/* top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
+/* self: the running closure (its info is info); top: one past the highest value-stack slot this activation may write (its arguments, any locals it keeps on
 ** the value stack, and the arguments of its outgoing calls). */
-VM_INLINE void vm_enter(VmState *L, VmFrame *f, const VmFuncInfo *info, Value *top) {
+VM_INLINE void vm_enter(VmState *L, VmFrame *f, VmClosure *self, const VmFuncInfo *info, Value *top) {
   f->prev = L->frame;
-  f->info = info;
+  f->cl = self;
   f->line = info->linedefined;
   L->frame = f;
   if (top > L->top) {
@@ -208,7 +239,11 @@ void vm_setindex(VmState *L, Value o, Value k, Value v, const char *d);
 
 /* ---- Calls ---- */
 int vm_call(VmState *L, Value f, Value *a, int n);    /* d: see vm_calld */
-int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);   /* d describes f for "attempt to call" */
+/* d describes f for "attempt to call" and for tracebacks ("global 'print'") */
+int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);
+/* How the call site named the running C function ("method 'rep'"; NULL when called through vm_call or by C), so
+** that the stdlib can word "bad argument" errors as lua5.4 does. */
+static inline const char *vm_calldesc(VmState *L) { return L->calls ? L->calls->d : 0; }
 VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int nup);
 VmCell *vm_newcell(VmState *L, Value v);
 static inline Value vm_mkfunc(VmClosure *c) { return vm_mkptr(c); }
@@ -226,16 +261,33 @@ enum { VM_FLUA = 1 };
 __attribute__((cold))
 #endif
 int vm_tailcalls(VmState *L, Value *a, int r);
+/* vm_tailcalls leaving no trace for tracebacks: for a direct call whose chains of tail calls cannot reach a function
+** the caller calls directly (a function the caller does not call directly, seen right above the caller's frame,
+** was tail-called). */
+#if defined(__GNUC__) && !defined(__TINYC__)
+__attribute__((cold))
+#endif
+int vm_tailcalls_quiet(VmState *L, Value *a, int r);
+/* vm_tailcalls under the record rec of the call that returned r (vm_callv): the run of tail calls takes its place */
+int vm_tailcalls_rec(VmState *L, Value *a, int r, VmCall *rec);
 /* a function written in Lua (the target of a tail call), not a C function */
 static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
-/* A call from generated code (vm_calld's contract). A Lua function is called here through its C entry: it
-** raises L->top over its frame itself (vm_enter) and, not being a C function, needs no L->calld; whatever else
+/* A call from generated code (vm_calld's contract). A Lua function is called here through its C entry, with its
+** record for tracebacks as vm_calld makes it: it raises L->top over its frame itself (vm_enter); whatever else
 ** goes to vm_calld (C functions, __call, errors). */
 VM_INLINE int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
   if (vm_isluafn(f)) {
     Value *saved = L->top;
-    int r = vm_fn(f)->fn(L, vm_fn(f), a, n);
-    if (r < 0) r = vm_tailcalls(L, a, r);
+    VmCall rec;
+    int r;
+    rec.prev = L->calls;
+    rec.cl = vm_fn(f);
+    rec.d = d;
+    rec.frame = L->frame;
+    L->calls = &rec;
+    r = rec.cl->fn(L, rec.cl, a, n);
+    if (r < 0) r = vm_tailcalls_rec(L, a, r, &rec);
+    L->calls = rec.prev;
     L->top = a + r > saved ? a + r : saved;
     return r;
   }
@@ -243,6 +295,23 @@ VM_INLINE int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
 }
 /* fill a[r..want-1] with nil after a call that returned r values */
 static inline void vm_adjust(Value *a, int r, int want) { while (r < want) a[r++] = VM_NIL; }
+
+/* ---- To-be-closed values (<close> variables, the closing value of a generic for) ---- */
+/* Pushes v, the value of to-be-closed variable `name`: "variable 'name' got a non-closable value" unless v is nil,
+** false or has a __close metamethod. */
+void vm_tbcpush(VmState *L, Value v, const char *name);
+/* Closes the pending values of L from index level up, newest first: calls __close(v, nil) for each truthy v, as
+** `metamethod 'close'` of the running function. An error in a __close propagates (the values below it are then
+** closed by the unwinding). keep (or 0): slots below it hold live values (a return's results): calls go above. */
+void vm_tbcclose_slow(VmState *L, int level, Value *keep);
+static inline void vm_tbcclose(VmState *L, int level, Value *keep) {
+  if (L->ntbc > level) vm_tbcclose_slow(L, level, keep);
+}
+/* Closes the pending values of L from index level up, newest first, in protected mode, as an error unwinding
+** them does: __close(v, *err) for each truthy v; an error in one becomes *err for the next ones. Returns 1 if some
+** __close raised an error (the last one is in *err), else 0. vm_pcall uses it; so can coroutine.close (level 0,
+** *err the coroutine's error or nil). Calls run at L->top on L's value stack. */
+int vm_closepending(VmState *L, int level, Value *err);
 
 /* ---- Numeric for (Lua 5.4 semantics: integer loop when init and step are integers; never overflows) ---- */
 typedef struct VmFor {
@@ -290,8 +359,25 @@ extern const char *vm_progname;             /* prefix of uncaught-error messages
 /* like vm_pcall, with a message handler h called at the point of the error (before unwinding) with the error
 ** value; its first result becomes the error value. A handler that errors gives "error in error handling". */
 int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n);
-/* "msg\nstack traceback:\n\t..." from the current frame chain (msg NULL: no first line); a string */
+/* "msg\nstack traceback:\n\t..." of L's stack from the caller of the running (C) function on, as
+** luaL_traceback words it (msg NULL: no first line); a string */
 Value vm_traceback(VmState *L, const char *msg);
+/* the same for the stack of L1 from level `level` on (0: L1's running function) */
+Value vm_traceback_level(VmState *L, VmState *L1, const char *msg, int level);
+/* One level of a state's stack, as lua5.4's debug interface describes it (vm_getstack). */
+typedef struct VmDebug {
+  VmClosure *func;         /* the function (NULL: not known) */
+  const VmFuncInfo *info;  /* its description (a "[C]" one when func is NULL) */
+  int currentline;         /* -1 for a C function */
+  int istailcall;
+  const char *namewhat;    /* how the call site names it: "global", "local", "method", "field", "upvalue",
+                              "metamethod", "for iterator", "" (unknown) */
+  char name[64];           /* the name ("" when namewhat is "") */
+} VmDebug;
+/* Describes level `level` of L's stack (0: the running function, 1: its caller, ...); 0 if there is none. */
+int vm_getstack(VmState *L, int level, VmDebug *ar);
+/* The table whose modules tracebacks search for function names ("string.rep"): package.loaded. */
+void vm_setloadedtable(VmState *L, Value t);
 /* "chunk:line: " of the Lua function `level` frames up (1: the innermost one), "" if none; a string */
 Value vm_where(VmState *L, int level);
 void vm_setmetatable(VmState *L, Value o, Value mt);   /* raw: tables and userdata; mt a table or VM_NIL */
@@ -507,10 +593,10 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 #define vm_tab(v) ((VmTable *)(unsigned long)(v))
 #define vm_str(v) ((VmString *)(unsigned long)(v))
 #define vm_mkfunc(c) ((Value)(unsigned long)(c))
-#define vm_enter(L_, f, fi, t) do { \
+#define vm_enter(L_, f, s, fi, t) do { \
     VmFrame *f_ = (f); \
     f_->prev = (L_)->frame; \
-    f_->info = (fi); \
+    f_->cl = (s); \
     f_->line = (fi)->linedefined; \
     (L_)->frame = f_; \
     if ((t) > (L_)->top) { \
@@ -574,15 +660,22 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
       t_->arr[i_] = (v); \
     else \
       (vm_set)(L, o, k, v, d); } while (0)
-#define vm_callv(L, f, a, n, d) ({ \
+#define vm_callv(L, f, a, n, ds) ({ \
     int r_; \
     if (vm_isluafn(f)) { \
       Value *s_ = L->top; \
-      r_ = ((VmClosure *)(f))->fn(L, (VmClosure *)(f), a, n); \
-      if (r_ < 0) r_ = vm_tailcalls(L, a, r_); \
+      VmCall c_; \
+      c_.prev = L->calls; \
+      c_.cl = (VmClosure *)(f); \
+      c_.d = (ds); \
+      c_.frame = L->frame; \
+      L->calls = &c_; \
+      r_ = c_.cl->fn(L, c_.cl, a, n); \
+      if (r_ < 0) r_ = vm_tailcalls_rec(L, a, r_, &c_); \
+      L->calls = c_.prev; \
       L->top = (a) + r_ > s_ ? (a) + r_ : s_; \
     } else { \
-      r_ = vm_calld(L, f, a, n, d); \
+      r_ = vm_calld(L, f, a, n, ds); \
     } \
     r_; })
 #define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)

@@ -18,7 +18,7 @@ static int calledfromc(VmState *L) {
 /* The name of the running function in messages, as lua5.4 finds it: the name at the call site ("method 'rep'"
 ** gives rep, and *method = 1), else the qualified name ("string.rep") when called from C, else the short one. */
 static void callname(VmState *L, VmClosure *self, char *buf, size_t size, int *method) {
-  const char *d = L->calld, *q, *full, *dot;
+  const char *d = vm_calldesc(L), *q, *full, *dot;
   *method = 0;
   if (d && (q = strchr(d, '\'')) != NULL && strchr(q + 1, '\'') != NULL) {
     *method = strncmp(d, "method ", 7) == 0;

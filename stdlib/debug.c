@@ -9,26 +9,23 @@ static Value registry;      /* debug.getregistry() (static data is a GC root) */
 
 static int l_traceback(VmState *L, VmClosure *self, Value *a, int n) {
   Value msg = lib_arg(a, n, 1);
-  (void)self;
+  vm_int level;
   if (msg != VM_NIL && !vm_isstring(msg) && !vm_isnumber(msg)) {   /* other values pass through */
     a[0] = msg;
     return 1;
   }
   if (msg != VM_NIL) lib_checkstr(L, self, a, n, 1);
-  a[0] = vm_traceback(L, msg == VM_NIL ? NULL : vm_str(a[0])->s);
+  level = lib_optint(L, self, a, n, 2, 1);
+  if (level < 0 || level > 0x7fffffff) level = 0x7fffffff;   /* no such level: no lines */
+  a[0] = vm_traceback_level(L, L, msg == VM_NIL ? NULL : vm_str(a[0])->s, (int)level);
   return 1;
 }
 
-/* The frame `level` levels up (1: the Lua function that called getinfo), NULL if there is none. */
-static const VmFrame *framelevel(VmState *L, vm_int level) {
-  const VmFrame *f = L->frame;
-  while (f != NULL && --level > 0) f = f->prev;
-  return level == 0 ? f : NULL;
-}
-
-/* Fills table t with what getinfo tells of a function described by info (NULL: unknown). */
-static void fillinfo(VmState *L, Value t, const VmFuncInfo *info, int line, const char *what) {
-  const char *src = info && info->source ? info->source : "?";
+/* Fills table t with what getinfo tells of a function: ar describes it (a level of the stack, or a function
+** value with no name and line -1). */
+static void fillinfo(VmState *L, Value t, const VmDebug *ar, const char *what) {
+  const VmFuncInfo *info = ar->info;
+  const char *src = info->source ? info->source : "?";
   int isc = strcmp(src, "[C]") == 0;
   char buf[300];
   if (strchr(what, 'S')) {
@@ -39,46 +36,41 @@ static void fillinfo(VmState *L, Value t, const VmFuncInfo *info, int line, cons
     lib_setfield(L, t, "linedefined", vm_mkint(isc ? -1 : info->linedefined));
     lib_setfield(L, t, "lastlinedefined", vm_mkint(isc ? -1 : info->linedefined));
   }
-  if (strchr(what, 'l')) lib_setfield(L, t, "currentline", vm_mkint(line));
+  if (strchr(what, 'l')) lib_setfield(L, t, "currentline", vm_mkint(ar->currentline));
   if (strchr(what, 'u')) {
     lib_setfield(L, t, "nups", vm_mkint(0));
-    lib_setfield(L, t, "nparams", vm_mkint(info ? info->nparams : 0));
-    lib_setfield(L, t, "isvararg", vm_mkbool(info ? info->isvararg : 1));
+    lib_setfield(L, t, "nparams", vm_mkint(info->nparams));
+    lib_setfield(L, t, "isvararg", vm_mkbool(info->isvararg));
   }
-  if (strchr(what, 't')) lib_setfield(L, t, "istailcall", VM_FALSE);
-  if (strchr(what, 'n') && info && info->name && !isc && info->linedefined > 0) {
-    lib_setfield(L, t, "name", vm_newcstr(L, info->name));
-    lib_setfield(L, t, "namewhat", vm_newcstr(L, "global"));
+  if (strchr(what, 't')) lib_setfield(L, t, "istailcall", vm_mkbool(ar->istailcall));
+  if (strchr(what, 'n')) {
+    if (ar->namewhat[0] != '\0') lib_setfield(L, t, "name", vm_newcstr(L, ar->name));
+    lib_setfield(L, t, "namewhat", vm_newcstr(L, ar->namewhat));
   }
+  if (strchr(what, 'f') && ar->func != NULL) lib_setfield(L, t, "func", vm_mkfunc(ar->func));
 }
 
 static int l_getinfo(VmState *L, VmClosure *self, Value *a, int n) {
   VmString *ws = lib_optstr(L, self, a, n, 2);
   const char *what = ws ? ws->s : "flnSrtu";
+  VmDebug ar;
   Value t;
   if (what[0] == '>') lib_argerror(L, self, 2, "invalid option");
   if (n >= 1 && vm_isfunction(a[0])) {
-    const VmFuncInfo *info = vm_fn(a[0])->info;
-    t = vm_newtable(L, 0, 12);
-    fillinfo(L, t, info, -1, what);
-    if (strchr(what, 'f')) lib_setfield(L, t, "func", a[0]);
+    memset(&ar, 0, sizeof ar);
+    ar.func = vm_fn(a[0]);
+    ar.info = ar.func->info;
+    ar.currentline = -1;
+    ar.namewhat = "";
   } else {
     vm_int level = lib_checkint(L, self, a, n, 1);
-    const VmFrame *f;
-    if (level == 0) {                       /* getinfo itself */
-      t = vm_newtable(L, 0, 12);
-      fillinfo(L, t, &self->info[0], -1, what);
-      a[0] = t;
-      return 1;
-    }
-    f = framelevel(L, level);
-    if (f == NULL) {
+    if (level < 0 || level > 0x7fffffff || !vm_getstack(L, (int)level, &ar)) {
       a[0] = VM_NIL;
       return 1;
     }
-    t = vm_newtable(L, 0, 12);
-    fillinfo(L, t, f->info, f->line, what);
   }
+  t = vm_newtable(L, 0, 12);
+  fillinfo(L, t, &ar, what);
   a[0] = t;
   return 1;
 }
@@ -104,6 +96,20 @@ static int l_getregistry(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
+/* debug.upvalueid(f, n): the identity of f's n-th upvalue, its cell (shown as a userdata, compared by address) */
+static int l_upvalueid(VmState *L, VmClosure *self, Value *a, int n) {
+  vm_int k = lib_checkint(L, self, a, n, 2);
+  VmClosure *cl;
+  if (!vm_isfunction(a[0])) lib_typeerror(L, self, a, n, 1, "function");
+  cl = vm_fn(a[0]);
+  if (k < 1 || k > cl->nup) {
+    a[0] = VM_NIL;   /* fail */
+    return 1;
+  }
+  a[0] = vm_mkptr(cl->up[k - 1]);
+  return 1;
+}
+
 /* hooks are not supported: sethook does nothing, gethook reports none */
 static int l_nohook(VmState *L, VmClosure *self, Value *a, int n) {
   (void)L, (void)self, (void)a, (void)n;
@@ -118,6 +124,7 @@ static const LibReg dbfuncs[] = {
   LIB_FN("debug.sethook", l_nohook),
   LIB_FN("debug.setmetatable", l_setmetatable),
   LIB_FN("debug.traceback", l_traceback),
+  LIB_FN("debug.upvalueid", l_upvalueid),
   LIB_END
 };
 

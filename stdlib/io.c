@@ -298,9 +298,10 @@ static int l_lines(VmState *L, VmClosure *self, Value *a, int n) {
   }
   file = opencheck(L, lib_checkstr(L, self, a, n, 1)->s, "r");
   a[0] = makelines(L, file, 1, a, 1, n);
-  /* XXX: lua5.4 also returns nil, nil, file (the generic for's closing value, which closes the file on break);
-  ** the compiler rejects closing values for now, so the file is closed at its end only */
-  return 1;
+  a[1] = VM_NIL;
+  a[2] = VM_NIL;
+  a[3] = file;   /* the generic for's closing value: a loop left early closes the file (its __close) */
+  return 4;
 }
 
 /* ---- Opening and closing ---- */

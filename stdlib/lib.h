@@ -26,7 +26,7 @@ static inline Value lib_arg(Value *a, int n, int arg) { return arg <= n ? a[arg 
 static inline int lib_isnone(Value *a, int n, int arg) { return arg > n || a[arg - 1] == VM_NIL; }
 
 /* ---- Errors (aux.c); all raise through vm_error, which prefixes the position of the calling Lua code ---- */
-/* "bad argument #arg to 'name' (msg)". As lua5.4: name is the one at the call site (L->calld: "local 'f'" gives
+/* "bad argument #arg to 'name' (msg)". As lua5.4: name is the one at the call site (vm_calldesc: "local 'f'" gives
 ** 'f'); a method call does not count self ("calling 'name' on bad self" when self is the bad one); a function
 ** called from C (pcall) gets its qualified name ("string.rep"). */
 VM_NORETURN void lib_argerror(VmState *L, VmClosure *self, int arg, const char *msg);
@@ -43,7 +43,7 @@ static inline int lib_call(VmState *L, VmClosure *self, Value f, Value *a, int n
   VmFrame fr;
   int r;
   fr.prev = L->frame;
-  fr.info = self->info;
+  fr.cl = self;
   fr.line = -1;
   L->frame = &fr;
   r = vm_call(L, f, a, n);

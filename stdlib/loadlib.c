@@ -276,6 +276,7 @@ void lib_openpackage(VmState *L, Value g) {
                vm_mkfunc(vm_newclosure(L, searcherfuncs[i].fn, &searcherfuncs[i].info, 0)));
   lib_setfield(L, packagetab, "searchers", searchers);
   lib_setfield(L, packagetab, "loaded", loadedtab);
+  vm_setloadedtable(L, loadedtab);
   lib_setfield(L, packagetab, "preload", preloadtab);
   lib_setfield(L, packagetab, "config", vm_newcstr(L, "/\n;\n?\n!\n-\n"));
   lib_setfield(L, packagetab, "path", envpath(L, "LUA_PATH", DEFAULT_PATH));

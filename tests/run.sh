@@ -8,10 +8,12 @@
 #   print(1 + 2)        -- expect: 3          next line of stdout is exactly "3"
 #   error("boom")       -- expect error: boom exit status 1, first stderr line contains "boom"
 #   os.exit(3)          -- expect exit: 3     exit status 3
+#   error("boom")       -- expect stderr: ...  (one comment per line) the whole of stderr, program-name prefix
+#                                             stripped: a traceback ("-- expect stderr: stack traceback:")
 # Step 1 runs the test under lua5.4 and checks these expectations; a test lua5.4 disagrees with is BAD.
 # Step 2 (backend "run") runs `vmc run FILE`; step 3 (backend "build") runs `vmc build FILE -o EXE` and then EXE.
 # Each backend must match lua5.4's actual stdout, exit status and first stderr line (program-name prefix
-# stripped). If bench/tiny.txt exists (lines "NAME ARG"), bench/NAME.lua ARG is compared likewise (stdout lines
+# stripped), or all of its stderr for a test with "-- expect stderr:" lines. If bench/tiny.txt exists (lines "NAME ARG"), bench/NAME.lua ARG is compared likewise (stdout lines
 # starting with "# " are timings and ignored); benchmarks run only when no files are named.
 # Tests listed in tests/waiting.txt ("FILE reason") use features a later issue implements: lua5.4 must still
 # agree with them, and vmc must reject them at compile time with "not yet supported".
@@ -28,19 +30,23 @@ usage() {
 }
 
 # expectations FILE OUTDIR: writes OUTDIR/exp.out (expected stdout), OUTDIR/exp.err (expected stderr
-# substring, empty if none) and OUTDIR/exp.rc (expected exit status).
+# substring, empty if none), OUTDIR/exp.errfull (expected stderr, whole; empty if not given) and OUTDIR/exp.rc
+# (expected exit status).
 expectations() {
-	awk -v out="$2/exp.out" -v err="$2/exp.err" -v rcf="$2/exp.rc" '
-		BEGIN { rc = 0; printf "" > out; printf "" > err }
+	awk -v out="$2/exp.out" -v err="$2/exp.err" -v full="$2/exp.errfull" -v rcf="$2/exp.rc" '
+		BEGIN { rc = 0; exitset = 0; printf "" > out; printf "" > err; printf "" > full }
 		{ sub(/\r$/, "") }
 		/-- expect:( |$)/ {
 			s = $0; sub(/.*-- expect:/, "", s); sub(/^ /, "", s); print s > out
 		}
+		/-- expect stderr:( |$)/ {
+			s = $0; sub(/.*-- expect stderr:/, "", s); sub(/^ /, "", s); print s > full; if (!exitset) rc = 1
+		}
 		/-- expect error: / {
-			s = $0; sub(/.*-- expect error: /, "", s); printf "%s", s > err; rc = 1
+			s = $0; sub(/.*-- expect error: /, "", s); printf "%s", s > err; if (!exitset) rc = 1
 		}
 		/-- expect exit: [0-9]+/ {
-			s = $0; sub(/.*-- expect exit: /, "", s); sub(/[^0-9].*/, "", s); rc = s + 0
+			s = $0; sub(/.*-- expect exit: /, "", s); sub(/[^0-9].*/, "", s); rc = s + 0; exitset = 1
 		}
 		END { print rc > rcf }
 	' "$1"
@@ -80,6 +86,14 @@ first_err() {
 	strip_prefix "$line" "$@"
 }
 
+# all_err DIR TAG PROG...: the whole stderr of run TAG, the program-name prefix stripped from its first line.
+all_err() {
+	local dir=$1 tag=$2
+	shift 2
+	first_err "$dir" "$tag" "$@"
+	tail -n +2 "$dir/$tag.err"
+}
+
 # show FILE: a failure detail, indented and cut to 15 lines.
 show() {
 	head -n 15 "$1" | sed 's/^/    /'
@@ -99,7 +113,12 @@ check_lua() {
 	if [[ $gotrc != "$exprc" ]]; then
 		echo "exit status: expected $exprc, lua5.4 gave $gotrc" >>"$dir/bad"
 	fi
-	if [[ -n $experr && $goterr != *"$experr"* ]]; then
+	if [[ -s $dir/exp.errfull ]]; then
+		all_err "$dir" lua "$LUA" >"$dir/lua.errfull"
+		if ! cmp -s "$dir/exp.errfull" "$dir/lua.errfull"; then
+			diff -a -u --label expected --label lua5.4 "$dir/exp.errfull" "$dir/lua.errfull" >>"$dir/bad"
+		fi
+	elif [[ -n $experr && $goterr != *"$experr"* ]]; then
 		printf 'stderr: expected to contain: %s\n        lua5.4 gave: %s\n' "$experr" "$goterr" >>"$dir/bad"
 	elif [[ -z $experr && $exprc == 0 && -s $dir/lua.err ]]; then
 		printf 'stderr: expected none, lua5.4 gave: %s\n' "$goterr" >>"$dir/bad"
@@ -117,6 +136,15 @@ compare() {
 	fi
 	if [[ $(cat "$dir/lua.rc") != $(cat "$dir/$tag.rc") ]]; then
 		echo "exit status: lua5.4 $(cat "$dir/lua.rc"), $tag $(cat "$dir/$tag.rc")" >>"$dir/diff"
+	fi
+	if [[ -s $dir/exp.errfull ]]; then   # the whole of stderr
+		all_err "$dir" lua "$LUA" >"$dir/lua.errfull"
+		all_err "$dir" "$tag" "$@" >"$dir/$tag.errfull"
+		if ! cmp -s "$dir/lua.errfull" "$dir/$tag.errfull"; then
+			diff -a -u --label lua5.4 --label "$tag" "$dir/lua.errfull" "$dir/$tag.errfull" >>"$dir/diff"
+		fi
+		[[ ! -s $dir/diff ]]
+		return
 	fi
 	want=$(first_err "$dir" lua "$LUA")
 	got=$(first_err "$dir" "$tag" "$@")

@@ -1,7 +1,7 @@
 /* test_ir.c: unit test of irbuild, verify and emit on hand-built ASTs, independent of the parser (tests layer).
 ** Checks properties of the generated C (direct calls, self tail calls as loops, ...), not its exact text.
 ** Build (from the repo root): cc -std=c11 -Icompiler -Iruntime tests/unit/test_ir.c \
-**   compiler/{ir,irbuild,irbuild_expr,verify,emit,emit_plan,common}.c -o test_ir
+**   compiler/{ir,irbuild,irbuild_stmt,irbuild_expr,verify,emit,emit_plan,common}.c -o test_ir
 ** Usage: test_ir [-v]   (-v: print the IR and the C to stderr); exit status 1 if a check fails. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -98,6 +98,45 @@ static FuncExpr *prog_loops(void) {
   return m;
 }
 
+/* local function f() return 1 end                 -- 1
+** local i = 0                                      -- 2
+** ::top::                                          -- 3
+** local c <close> = nil                            -- 4
+** i = i + 1                                        -- 5
+** if i < 3 then goto top end                       -- 6
+** return f()                                       -- 7 */
+static FuncExpr *prog_gotoclose(void) {
+  FuncExpr *m = kit_main();
+  LocalVar *fv = kit_local(m, "f", 1), *i = kit_local(m, "i", 2), *c = kit_local(m, "c", 4);
+  FuncExpr *f = kit_func("f", 1, m);
+  Stmt *s = kit_stmt(m->body, S_LOCALFUNC, 1);
+  s->u.localfunc.var = fv;
+  s->u.localfunc.func = f;
+  Stmt *r = kit_stmt(f->body, S_RETURN, 1);
+  vec_push(&kit_arena, &r->u.ret.exprs, kit_int(1, 1));
+  s = kit_stmt(m->body, S_LOCAL, 2);
+  vec_push(&kit_arena, &s->u.local.vars, i);
+  vec_push(&kit_arena, &s->u.local.exprs, kit_int(0, 2));
+  i->assigned = 1;
+  kit_stmt(m->body, S_LABEL, 3)->u.go.label = "top";
+  s = kit_stmt(m->body, S_LOCAL, 4);
+  c->attrib = ATTR_CLOSE;
+  vec_push(&kit_arena, &s->u.local.vars, c);
+  vec_push(&kit_arena, &s->u.local.exprs, kit_expr(E_NIL, 4));
+  s = kit_stmt(m->body, S_ASSIGN, 5);
+  vec_push(&kit_arena, &s->u.assign.targets, kit_localref(i, 5));
+  vec_push(&kit_arena, &s->u.assign.exprs, kit_bin(OP_ADD, kit_localref(i, 5), kit_int(1, 5), 5));
+  Stmt *iff = kit_stmt(m->body, S_IF, 6);
+  vec_push(&kit_arena, &iff->u.ifs.conds, kit_bin(OP_LT, kit_localref(i, 6), kit_int(3, 6), 6));
+  Block *then = kit_block(6);
+  kit_stmt(then, S_GOTO, 6)->u.go.label = "top";
+  vec_push(&kit_arena, &iff->u.ifs.blocks, then);
+  r = kit_stmt(m->body, S_RETURN, 7);
+  vec_push(&kit_arena, &r->u.ret.exprs, kit_call(kit_localref(fv, 7), 7, 0, NULL));
+  m->lastline = 7;
+  return m;
+}
+
 /* Lowers prog through ir_build, ir_verify and emit_c; returns the C text (malloc'd). With verbose, prints the IR
 ** and the C to stderr. */
 static char *translate(FuncExpr *(*prog)(void), int verbose) {
@@ -152,11 +191,13 @@ int main(int argc, char **argv) {
   int verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
   char *c = translate(prog_fib, verbose);
   char *fib = cfunction(c, "L_fib_1");
-  expect("fib: one C function per Lua function", count(c, "static const VmFuncInfo I_") == 2);
+  expect("fib: one C function per Lua function", count(c, "static const VmLuaInfo I_") == 4);   /* declared, defined */
   expect("fib: recursive calls are direct", count(fib, "L_fib_1(L, vm_fn(") == 2 && !strstr(fib, "vm_calld"));
   expect("fib: comparison fused into the branch", strstr(fib, "if (!vm_lt(L, ") != NULL);
   expect("fib: descriptions for errors", strstr(fib, "\"local 'n'\"") && strstr(c, "\"global 'print'\""));
   expect("fib: #line directives", strstr(c, "#line 1 \"test.lua\"\n") && strstr(c, "\n#line 3\n"));
+  expect("fib: no to-be-closed bookkeeping", !strstr(c, "tbc"));
+  expect("fib: its direct callee named for tracebacks", strstr(c, "D_fib_1[] = {{&I_fib_1.fi, \"upvalue 'fib'\"}") != NULL);
   free(fib);
   free(c);
   c = translate(prog_loops, verbose);
@@ -165,6 +206,14 @@ int main(int argc, char **argv) {
   expect("loops: swapped phis go through temporaries", strstr(c, "Value t0 = ") != NULL);
   expect("loops: varargs passed on", strstr(c, "for (int i = 0; i < nvar; i++) S[3 + i] = a[i];") != NULL);
   free(loop);
+  free(c);
+  c = translate(prog_gotoclose, verbose);
+  char *main = cfunction(c, "L_main");
+  expect("goto: the backward goto closes the <close> variable", count(main, "vm_tbcclose(L, tbc0 + 0, 0);") == 1);
+  expect("close: pushed each pass, also nil", strstr(main, "vm_tbcpush(L, VM_NIL, \"c\");") != NULL);
+  expect("close: return f() is a call, then the closing, then the return",
+         strstr(main, "vm_tbcclose(L, tbc0 + 0, S + 0 + r") && !strstr(main, "VM_TAILCALL"));
+  free(main);
   free(c);
   arena_free(&kit_arena);
   return failures != 0;

@@ -657,12 +657,12 @@ static void test_metamethods(void) {
 
 /* ---- Errors and protected calls ---- */
 
-static const VmFuncInfo luainfo = {"f", "t.lua", 3, 0, 0};
+static const VmLuaInfo luainfo = {{"f", "t.lua", 3, 0, 0}, NULL};
 
 static int throws_with_frame(VmState *L, VmClosure *self, Value *a, int n) {
   VmFrame fr;
   (void)self, (void)n;
-  vm_enter(L, &fr, &luainfo, a + 1);
+  vm_enter(L, &fr, vm_newclosure(L, throws_with_frame, &luainfo.fi, 0), &luainfo.fi, a + 1);
   fr.line = 7;
   vm_rterror(L, "boom %d", 42);
 }
@@ -689,7 +689,7 @@ static int nested_pcall(VmState *L, VmClosure *self, Value *a, int n) {
   ga = S("inner");
   r = vm_pcall(L, vm_mkfunc(vm_newclosure(L, throws_value, &vm_cinfo, 0)), a + 1, 0);
   a[0] = r < 0 ? a[1] : VM_NIL;
-  CHECK(L->frame == NULL || L->frame->info == &vm_cinfo);
+  CHECK(L->frame == NULL || L->frame->line == -1);
   (void)self;
   return 1;
 }
@@ -703,11 +703,11 @@ static void test_errors(void) {
   ga = I(42);
   CHECKRUN(throws_value, "42");
   CHECKRUN(nested_pcall, "ok: inner");
-  r = vm_xpcall(TL, vm_mkfunc(vm_newclosure(TL, throws_with_frame, &vm_cinfo, 0)),
+  r = vm_xpcall(TL, vm_mkfunc(vm_newclosure(TL, throws_with_frame, &luainfo.fi, 0)),
                 vm_mkfunc(vm_newclosure(TL, handler_fn, &vm_cinfo, 0)), a, 0);
   CHECK(r == -1);
   CHECKSTR(a[0], "[t.lua:7: boom 42]");
-  r = vm_xpcall(TL, vm_mkfunc(vm_newclosure(TL, throws_with_frame, &vm_cinfo, 0)),
+  r = vm_xpcall(TL, vm_mkfunc(vm_newclosure(TL, throws_with_frame, &luainfo.fi, 0)),
                 vm_mkfunc(vm_newclosure(TL, bad_handler, &vm_cinfo, 0)), a, 0);
   CHECK(r == -1);
   CHECKSTR(a[0], "error in error handling");
@@ -716,13 +716,13 @@ static void test_errors(void) {
 
 /* ---- Deep recursion: `local function f(n) return 1 + f(n) end` as generated code would call it ---- */
 
-static const VmFuncInfo finfo = {"f", "t.lua", 2, 1, 0};
+static const VmLuaInfo finfo = {{"f", "t.lua", 2, 1, 0}, NULL};
 static long depth;
 
 static int L_f_2(VmState *L, VmClosure *self, Value *a, int n) {
   VmFrame fr;
   Value r;
-  vm_enter(L, &fr, &finfo, a + 2);
+  vm_enter(L, &fr, self, &finfo.fi, a + 2);
   depth++;
   vm_adjust(a, n, 1);
   fr.line = 2;
@@ -734,21 +734,21 @@ static int L_f_2(VmState *L, VmClosure *self, Value *a, int n) {
 }
 
 /* the same with a direct C call, as when the compiler knows the callee */
-static vm_int L_g_2(VmState *L, vm_int n) {
+static vm_int L_g_2(VmState *L, VmClosure *self, vm_int n) {
   VmFrame fr;
   vm_int r;
-  vm_enter(L, &fr, &finfo, L->top);
+  vm_enter(L, &fr, self, &finfo.fi, L->top);
   depth++;
   fr.line = 2;
   if (n == 0) return 0;
-  r = L_g_2(L, n) + 1;
+  r = L_g_2(L, self, n) + 1;
   vm_leave(L, &fr);
   return r;
 }
 
 static int g_entry(VmState *L, VmClosure *self, Value *a, int n) {
   (void)self, (void)n;
-  a[0] = vm_mkint(L_g_2(L, 1));
+  a[0] = vm_mkint(L_g_2(L, self, 1));
   return 1;
 }
 
@@ -757,12 +757,12 @@ static void test_stackoverflow(void) {
   int r;
   depth = 0;
   a[0] = I(1);
-  r = vm_pcall(TL, vm_mkfunc(vm_newclosure(TL, L_f_2, &finfo, 0)), a, 1);
+  r = vm_pcall(TL, vm_mkfunc(vm_newclosure(TL, L_f_2, &finfo.fi, 0)), a, 1);
   CHECK(r == -1);
   CHECKSTR(a[0], "t.lua:2: stack overflow");
   printf("stack overflow at depth %ld through vm_call (value stack: 1 slot a level)\n", depth);
   depth = 0;
-  r = vm_pcall(TL, vm_mkfunc(vm_newclosure(TL, g_entry, &finfo, 0)), a, 0);
+  r = vm_pcall(TL, vm_mkfunc(vm_newclosure(TL, g_entry, &finfo.fi, 0)), a, 0);
   CHECK(r == -1);
   CHECKSTR(a[0], "t.lua:2: stack overflow");
   printf("stack overflow at depth %ld through direct C calls (C stack only)\n", depth);
@@ -776,7 +776,7 @@ static void test_stackoverflow(void) {
 static int L_t_2(VmState *L, VmClosure *self, Value *a, int n) {
   VmFrame fr;
   Value k, acc;
-  vm_enter(L, &fr, &finfo, a + n + 4);
+  vm_enter(L, &fr, self, &finfo.fi, a + n + 4);
   k = n > 0 ? a[0] : VM_NIL;
   acc = n > 1 ? a[1] : VM_NIL;
   fr.line = 2;
@@ -795,7 +795,7 @@ static int L_t_2(VmState *L, VmClosure *self, Value *a, int n) {
 }
 
 static void test_tailcalls(void) {
-  Value *a = TL->top, f = vm_mkfunc(vm_newclosure(TL, L_t_2, &finfo, 0));
+  Value *a = TL->top, f = vm_mkfunc(vm_newclosure(TL, L_t_2, &finfo.fi, 0));
   int r;
   CHECK(vm_isluafn(f) && !vm_isluafn(vm_mkfunc(vm_newclosure(TL, L_t_2, &vm_cinfo, 0))) && !vm_isluafn(I(1)));
   a[0] = I(10000000);
@@ -874,16 +874,23 @@ static void test_gc_torture(void) {
   TL->top = a;
 }
 
+/* Lua frames directly above one another: the outer one's VmLuaInfo.direct names the inner one, else the inner
+** one was reached by tail calls (vm_tailcalls_quiet); level 0 on. */
+static const VmLuaInfo anon = {{NULL, "t.lua", 5, 0, 0}, NULL};
+static const VmCallee maindirect[] = {{&anon.fi, "local 'g'"}, {NULL, NULL}};
+static const VmLuaInfo mainfo = {{"main chunk", "t.lua", 0, 0, 1}, maindirect};
+
 static void test_traceback(void) {
-  VmFrame f1, f2;
-  static const VmFuncInfo mainfo = {"main chunk", "t.lua", 0, 0, 1}, anon = {NULL, "t.lua", 5, 0, 0};
+  VmFrame f1, f2, f3;
   Value tb;
-  f1.prev = NULL, f1.info = &mainfo, f1.line = 9;
-  f2.prev = &f1, f2.info = &anon, f2.line = 6;
-  TL->frame = &f2;
-  tb = vm_traceback(TL, "msg");
+  f1.prev = NULL, f1.cl = vm_newclosure(TL, NULL, &mainfo.fi, 0), f1.line = 9;
+  f2.prev = &f1, f2.cl = vm_newclosure(TL, NULL, &anon.fi, 0), f2.line = 6;
+  f3.prev = &f2, f3.cl = f2.cl, f3.line = 7;
+  TL->frame = &f3;
+  tb = vm_traceback_level(TL, TL, "msg", 0);
   TL->frame = NULL;
-  CHECKSTR(tb, "msg\nstack traceback:\n\tt.lua:6: in function <t.lua:5>\n\tt.lua:9: in main chunk");
+  CHECKSTR(tb, "msg\nstack traceback:\n\tt.lua:7: in function <t.lua:5>\n\t(...tail calls...)"
+               "\n\tt.lua:6: in local 'g'\n\tt.lua:9: in main chunk");
 }
 
 static void *testmain(void *ud) {
