@@ -9,13 +9,25 @@
 #include <stddef.h>
 #include "rt.h"
 
+/* A C function that may call Lua code, other than those marked VM_FYIELD, runs as a non-yieldable call (as
+** lua5.4's lua_call from C): coroutine.yield refuses while one runs (coro.c). */
+static int callc(VmState *L, VmClosure *cl, Value *a, int n) {
+  VmCoro *co = vm_coro(L);
+  int r;
+  co->nny++;
+  r = cl->fn(L, cl, a, n);
+  co->nny--;
+  return r;
+}
+
 static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const char *d) {
   Value *saved = L->top;
   const char *calld = L->calld;
   int r;
   if (a + n > saved) L->top = a + n;
   L->calld = d;
-  r = cl->fn(L, cl, a, n);
+  if (rt_likely(cl->h.flags & (VM_FLUA | VM_FYIELD))) r = cl->fn(L, cl, a, n);
+  else r = callc(L, cl, a, n);
   L->calld = calld;
   if (rt_unlikely(r <= 0)) {   /* the test for no results also catches a tail call, off the common path */
     if (r == 0) {

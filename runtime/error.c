@@ -109,7 +109,7 @@ static Value errerr(VmState *L) {
 }
 
 /* Are the stack margins lent to a message handler that handles a stack overflow (runhandler)? */
-static int marginslent(VmState *L) { return L->stack_last > L->stack + VM_STACK_SLOTS - VM_STACK_EXTRA; }
+static int marginslent(VmState *L) { return vm_coro(L)->lent; }
 
 /* Raises "stack overflow" at frame f; while a handler of a stack overflow runs on the lent margins, another
 ** overflow is lua5.4's LUA_ERRERR instead: "error in error handling", which no message handler sees. */
@@ -141,14 +141,18 @@ Value vm_where(VmState *L, int level) {
 
 /* ---- Catching ---- */
 
-/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error) */
+/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error). Counts as a
+** C-level call (lua5.4's nCcalls). The call counts are restored relative to the coroutine's base, which a
+** resume may have moved while the call waited in a yield. */
 static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark) {
   VmJmp j;
   VmFrame marker;
   VmFrame *frame = L->frame;
+  VmCoro *co = vm_coro(L);
   Value *top = L->top;
   const char *calld = L->calld;
-  int nccalls = L->nccalls, r;
+  int nccalls = L->nccalls - co->ccbase, nny = co->nny, r;
+  char here;
   j.prev = L->errjmp;
   j.err = VM_NIL;
   j.handler = h;
@@ -158,18 +162,19 @@ static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark
   if (mark) L->frame = &marker;
   L->errjmp = &j;
   if (setjmp(j.b) == 0) {
-    if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
-    L->nccalls++;
+    if (&here < L->climit) vm_stackerror(L);
+    if (++L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
     r = vm_call(L, f, a, n);
   } else {
     a[0] = j.err;
     L->top = top;
     L->calld = calld;
+    co->nny = nny;
     r = -1;
   }
   L->errjmp = j.prev;
   L->frame = frame;
-  L->nccalls = nccalls;
+  L->nccalls = co->ccbase + nccalls;
   return r;
 }
 
@@ -187,16 +192,19 @@ int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n) { return protectedc
 ** handling" ends that at once, as it ends lua5.4's. */
 static Value runhandler(VmState *L, VmJmp *j, Value err) {
   Value h = j->handler, *base = L->top <= L->stack_last ? L->top : L->stack_last;
+  VmCoro *co = vm_coro(L);
   char *climit = L->climit;
   Value *last = L->stack_last;
   int nccalls = L->nccalls, tries, r;
   j->handler = VM_NIL;
   if (L->nccalls > VM_MAXCCALLS - 10) L->nccalls = VM_MAXCCALLS - 10;
+  co->nny++;                  /* as lua5.4: a message handler cannot yield */
   for (tries = 0;; tries++) {
     int lend = isoverflow(err) && !marginslent(L);
     if (lend) {
       L->climit -= VM_CSTACK_MARGIN / 2;
       L->stack_last += VM_STACK_EXTRA / 2;
+      co->lent = 1;
     }
     base[0] = err;
     L->top = base;
@@ -204,6 +212,7 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
     if (lend) {
       L->climit = climit;
       L->stack_last = last;
+      co->lent = 0;
     }
     if (r >= 0) {
       err = r > 0 ? base[0] : VM_NIL;
@@ -216,6 +225,7 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
     }
   }
   L->nccalls = nccalls;
+  co->nny--;
   j->handler = h;
   return err;
 }

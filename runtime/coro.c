@@ -1,0 +1,369 @@
+/* coro.c: coroutines: creation, resume, yield, status and close, as lua5.4 has them (runtime layer).
+**
+** Coroutines are stackful: each runs on a C stack of its own (costack.c) with a VmState of its own (value stack,
+** frame chain, climit, error-jump chain), so compiled code knows nothing of them: a yield is a C call that
+** returns when the coroutine is resumed, from any depth. Values pass by copying between the two value stacks.
+**
+** What lua5.4 refuses, this refuses too: a yield while a C function other than the few that let yields through
+** is running in the coroutine ("attempt to yield across a C-call boundary": table.sort's comparator, gsub's
+** function, __tostring from tostring, a message handler, ...). call.c counts those calls in VmCoro.nny; the
+** library marks the exceptions (pcall, xpcall, dofile, pairs' __pairs, the coroutine functions) with VM_FYIELD.
+** A resume counts as one C-level call, as in lua5.4: a coroutine's nccalls starts at its resumer's + 1, so that
+** nesting resumes ends in "C stack overflow" at the same depth.
+*/
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "rt.h"
+
+#define CO_CLOSEJMP 2      /* longjmp code to a coroutine's base: unwound by a close request */
+
+/* ---- To-be-closed variables ---- */
+
+/* XXX: waits for `<close>` (branch lang-ctl), which keeps each state's pending to-be-closed values reachable
+** from its VmState: the two functions below are the coroutine library's only contact with it.
+** tbcpending: has L to-be-closed variables not yet closed? (A coroutine that dies in error keeps them for
+** coroutine.close, as lua5.4 does; it then keeps its stack too, to run them on.)
+** closetbc: closes all of L's pending to-be-closed variables, newest first, in L's own context (L is the running
+** coroutine, on its own C stack, its frames unwound, yields refused), as lua5.4's luaE_resetthread: each __close
+** gets the error object *err (nil after a yield or a normal end); an error in a __close replaces *err. Returns
+** 1 if an error remains at the end (status: 1 when *err is already an error), else 0. */
+static int tbcpending(VmState *L) {
+  (void)L;
+  return 0;
+}
+
+static int closetbc(VmState *L, Value *err, int status) {
+  (void)L;
+  (void)err;
+  return status;
+}
+
+/* ---- States ---- */
+
+static VmCoro *newcoro(VmGlobal *g) {
+  VmCoro *co = vm_alloc_coro(sizeof(VmCoro));
+  co->h.tt = VM_TCORO;
+  co->L.g = g;
+  co->L.globals = g->mainthread != NULL ? g->mainthread->globals : VM_NIL;
+  return co;
+}
+
+/* The main program's state: running, never suspended, with a value stack of VM_STACK_SLOTS slots (an mmap'd
+** region that never moves; VM_STACK_EXTRA of them above stack_last). Its C stack is the thread's (state.c
+** sets clo, chi and climit). */
+VmState *vm_newmainstate(VmGlobal *g) {
+  VmCoro *co = newcoro(g);
+  Value *p = mmap(NULL, VM_STACK_SLOTS * sizeof(Value), PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) vm_memerror();
+  co->ismain = co->started = 1;
+  co->status = CO_RUNNING;
+  co->L.stack = co->L.top = p;
+  co->L.stack_last = p + VM_STACK_SLOTS - VM_STACK_EXTRA;
+  co->stack_end = p + VM_STACK_SLOTS;
+  return &co->L;
+}
+
+#define SCANEXTRA 64       /* value-stack slots scanned above the top of a coroutine that waits in a call */
+
+/* For gc.c's mark procedure (possibly on a marker thread, the world stopped): the object itself, the used part
+** of the value stack and, unless its stack is the one in use (sp NULL), the C stack from the saved stack
+** pointer. The running state's C functions may use slots above top without raising it: VM_STACK_EXTRA of them
+** are scanned; one that waits in a call (yield, resume) keeps everything below top. Tolerates a cleared object
+** (the collector may call it on one on a free list) and a stale one (regions are never unmapped). */
+int vm_coroscan(void *p, VmRange *r) {
+  VmCoro *co = p;
+  int n = 0;
+  Value *hi;
+  r[n].lo = co, r[n++].hi = co + 1;
+  if (co->L.stack != NULL && co->stack_end != NULL) {
+    hi = co->L.top + (&co->L == vm_G->running ? VM_STACK_EXTRA : SCANEXTRA);
+    if (hi > co->stack_end || hi < co->L.stack) hi = co->stack_end;
+    r[n].lo = co->L.stack, r[n++].hi = hi;
+  }
+  if (co->sp != NULL && (char *)co->sp >= co->clo && (char *)co->sp < co->chi)
+    r[n].lo = co->sp, r[n++].hi = co->chi;
+  if (co->region != NULL) vm_costack_mark(co->region);
+  return n;
+}
+
+/* ---- Switching ---- */
+
+static void switchto(VmCoro *from, VmCoro *to, int dying) {
+  vm_G->running = &to->L;
+  vm_costack_switch(from, to, dying);
+}
+
+/* Resets the state of a coroutine that stopped running for good (a longjmp to its base may have left anything). */
+static void settle(VmCoro *co) {
+  co->L.frame = NULL;
+  co->L.top = co->L.stack;
+  co->L.calld = NULL;
+  co->L.nccalls = co->ccbase;
+  co->nny = 0;
+  co->status = CO_DEAD;
+  co->fn = VM_NIL;
+}
+
+/* Runs the body with the arguments of the first resume; its results are left for the resumer. */
+static void runbody(VmCoro *co) {
+  VmState *L = &co->L;
+  Value fn = co->fn;
+  co->fn = VM_NIL;
+  L->top = L->stack + co->nxfer;
+  co->nxfer = vm_call(L, fn, L->stack, co->nxfer);
+  co->xfer = L->stack;
+}
+
+/* Closes the pending to-be-closed variables (coroutine.close, or wrap after an error). */
+static void runclose(VmCoro *co) {
+  Value err = co->errored ? co->err : VM_NIL;
+  co->closereq = 0;
+  co->L.frame = NULL;
+  co->nny++;                  /* lua5.4 closes a coroutine in a non-yieldable call */
+  co->errored = (unsigned char)closetbc(&co->L, &err, co->errored);
+  co->err = co->errored ? err : VM_NIL;
+}
+
+/* The first function on a coroutine's stack. Its protected call is the coroutine's base: errors end here, and
+** so does a close request (a longjmp from the yield that received it). A coroutine that dies in error with
+** to-be-closed variables pending parks here, its stack kept, until coroutine.close resumes it to close them. */
+static void coentry(VmCoro *co) {
+  VmState *L = &co->L;
+  VmJmp j;
+  volatile int closing = 0;
+  int how;
+  vm_costack_started(co);
+  j.prev = NULL;
+  j.handler = VM_NIL;
+  co->base = &j;
+  for (;;) {
+    j.err = VM_NIL;
+    L->errjmp = &j;
+    how = setjmp(j.b);
+    if (how == CO_CLOSEJMP) {
+      closing = 1;
+      continue;
+    }
+    if (how == 0 && !closing) runbody(co);
+    else if (how == 0) runclose(co);
+    else co->err = j.err, co->errored = 1;
+    settle(co);
+    co->parked = (unsigned char)(co->errored && !closing && tbcpending(L));
+    switchto(co, co->resumer, !co->parked);
+    closing = 1;              /* only a parked coroutine comes back: to be closed */
+  }
+}
+
+/* ---- The library's operations ---- */
+
+static VmCoro *tocoro(Value v) { return (VmCoro *)vm_toptr(v); }
+
+/* A new coroutine that will run f (not called yet). */
+Value vm_cocreate(VmState *L, Value f) {
+  VmCoro *co = newcoro(L->g);
+  co->fn = f;
+  co->status = CO_SUSPENDED;
+  return vm_mkptr(co);
+}
+
+/* Gives co a stack and its first arguments, or says why not. */
+static const char *start(VmState *L, VmCoro *co, Value *a, int n) {
+  vm_costack_get(L, co);
+  if (co->L.stack + n > co->L.stack_last) {
+    vm_costack_put(co);
+    return "too many arguments to resume";
+  }
+  memcpy(co->L.stack, a, (size_t)n * sizeof(Value));
+  co->nxfer = n;
+  vm_costack_init(co, coentry);
+  co->started = 1;
+  return NULL;
+}
+
+/* Passes a[0..n-1] to the yield co waits in (its results go where its arguments were), or says why not. */
+static const char *passargs(VmCoro *co, Value *a, int n) {
+  if (co->xfer + n > co->L.stack_last) return "too many arguments to resume";
+  memmove(co->xfer, a, (size_t)n * sizeof(Value));
+  co->nxfer = n;
+  return NULL;
+}
+
+/* Runs co (started, or parked for a close) until it yields or ends, counting the resume as a C-level call. */
+static void run(VmCoro *from, VmCoro *co) {
+  int base = from->L.nccalls + 1;
+  co->L.nccalls += base - co->ccbase;
+  co->ccbase = base;
+  co->resumer = from;
+  co->status = CO_RUNNING;
+  from->status = CO_NORMAL;
+  switchto(from, co, 0);
+  from->status = CO_RUNNING;
+  co->resumer = NULL;
+}
+
+/* Why `from` cannot resume co, or NULL. */
+static const char *unresumable(VmCoro *from, VmCoro *co) {
+  if (co->status == CO_DEAD) return "cannot resume dead coroutine";
+  if (co->status != CO_SUSPENDED) return "cannot resume non-suspended coroutine";
+  if (from->L.nccalls >= VM_MAXCCALLS) return "C stack overflow";
+  return NULL;
+}
+
+/* Starting co would go past the C-call limit: as in lua5.4, the body's call fails inside co, which dies. */
+static int startoverflow(VmState *L, VmCoro *co, Value *a) {
+  co->status = CO_DEAD;
+  co->fn = VM_NIL;
+  co->errored = 1;
+  co->err = a[0] = vm_newcstr(L, "C stack overflow");
+  return -1;
+}
+
+/* The values co yielded or returned, copied to a[0..r-1] (r returned), or -1 with its error in a[0]. A dead
+** coroutine gives its region back here, once its results are copied. */
+static int results(VmState *L, VmCoro *co, Value *a) {
+  int r = co->nxfer;
+  if (co->status == CO_DEAD && co->errored) {
+    a[0] = co->err;
+    r = -1;
+  } else if (a + r > L->stack_last) {
+    r = -2;
+  } else {
+    memmove(a, co->xfer, (size_t)r * sizeof(Value));
+  }
+  if (co->status == CO_DEAD && !co->parked) vm_costack_put(co);
+  if (r == -2) {
+    a[0] = vm_newcstr(L, "too many results to resume");
+    r = -1;
+  }
+  return r;
+}
+
+/* coroutine.resume: runs co with the arguments a[0..n-1] until it yields or ends. Returns the number r of
+** values it yielded or returned, in a[0..r-1], or -1 with the error value in a[0]: an error in co (which is
+** dead then, see vm_coclose) or a refusal ("cannot resume dead coroutine", ...). */
+int vm_coresume(VmState *L, Value v, Value *a, int n) {
+  VmCoro *from = vm_coro(L), *co = tocoro(v);
+  const char *msg = unresumable(from, co);
+  if (msg == NULL && !co->started && from->L.nccalls + 1 >= VM_MAXCCALLS) return startoverflow(L, co, a);
+  if (msg == NULL) msg = co->started ? passargs(co, a, n) : start(L, co, a, n);
+  if (msg != NULL) {
+    a[0] = vm_newcstr(L, msg);
+    return -1;
+  }
+  run(from, co);
+  return results(L, co, a);
+}
+
+/* coroutine.yield: suspends the running coroutine, whose resume returns a[0..n-1]. Returns the number of
+** values the next resume passes, in a[0..]. Refused in the main program and across a C function. */
+int vm_coyield(VmState *L, Value *a, int n) {
+  VmCoro *co = vm_coro(L);
+  if (co->ismain) vm_throwmsg(L, "attempt to yield from outside a coroutine");
+  if (co->nny > 0) vm_throwmsg(L, "attempt to yield across a C-call boundary");
+  co->xfer = a;
+  co->nxfer = n;
+  co->status = CO_SUSPENDED;
+  switchto(co, co->resumer, 0);
+  if (co->closereq) longjmp(co->base->b, CO_CLOSEJMP);
+  return co->nxfer;
+}
+
+static const char *const statnames[] = {"suspended", "running", "normal", "dead"};
+
+/* coroutine.status: "running" (co is L), "suspended" (not started, or yielded), "normal" (it resumed
+** another) or "dead". */
+const char *vm_costatus(VmState *L, Value v) {
+  VmCoro *co = tocoro(v);
+  return &co->L == L ? "running" : statnames[co->status];
+}
+
+/* coroutine.close: closes a suspended or dead coroutine: runs its pending to-be-closed variables and leaves it
+** dead. Returns 1, or 0 with the error object in *err: the error it died of (the first close after it only)
+** or one raised while closing. Raises "cannot close a running coroutine" (or normal) for the others. */
+int vm_coclose(VmState *L, Value v, Value *err) {
+  VmCoro *from = vm_coro(L), *co = tocoro(v);
+  int ok;
+  if (&co->L == L || co->status == CO_RUNNING || co->status == CO_NORMAL)
+    vm_error(L, "cannot close a %s coroutine", &co->L == L ? "running" : statnames[co->status]);
+  if ((co->status == CO_SUSPENDED && co->started) || co->parked) {
+    co->closereq = 1;
+    run(from, co);
+    vm_costack_put(co);
+  }
+  co->status = CO_DEAD;
+  co->fn = VM_NIL;
+  ok = !co->errored;
+  if (!ok) *err = co->err;
+  co->errored = 0;
+  co->err = VM_NIL;
+  return ok;
+}
+
+/* coroutine.running: the running coroutine; *ismain tells whether it is the main program. */
+Value vm_corunning(VmState *L, int *ismain) {
+  VmCoro *co = vm_coro(L);
+  *ismain = co->ismain;
+  return vm_mkptr(co);
+}
+
+/* coroutine.isyieldable: could co yield now (a coroutine, no C function of those that refuse it running)? */
+int vm_coyieldable(VmState *L, Value v) {
+  VmCoro *co = tocoro(v);
+  (void)L;
+  return !co->ismain && co->nny == 0;
+}
+
+/* ---- Deep C work on the main stack ---- */
+
+typedef struct Job {
+  VmState *L;
+  void (*fn)(VmState *L, void *ud);
+  void *ud;
+  VmCoro *back;
+  Value err;
+  int failed;
+} Job;
+
+static Job *curjob;          /* the excursion under way (one thread runs the program) */
+
+static void jobentry(VmCoro *x) {
+  Job *job = curjob;
+  VmState *L = job->L;
+  VmJmp j;
+  vm_costack_started(x);
+  j.prev = L->errjmp;
+  j.handler = VM_NIL;
+  j.err = VM_NIL;
+  L->errjmp = &j;
+  if (setjmp(j.b) == 0) job->fn(L, job->ud);
+  else job->failed = 1, job->err = j.err;
+  L->errjmp = j.prev;
+  vm_costack_switch(x, job->back, 1);
+}
+
+/* Runs fn(L, ud) on the main program's C stack, below its suspended frames, when a coroutine is running (its
+** own stack is small: the compiler needs more for deeply nested source), else directly. L stays the running
+** state; the collector scans the coroutine's stack as a suspended one meanwhile. An error fn raises is raised
+** again in L once back. */
+void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud) {
+  VmCoro *co = vm_coro(L), *mainco = vm_coro(L->g->mainthread), x;
+  char *climit = L->climit;
+  Job job;
+  if (co->ismain) {
+    fn(L, ud);
+    return;
+  }
+  memset(&x, 0, sizeof x);
+  x.clo = mainco->clo;
+  x.chi = (char *)(((uintptr_t)mainco->sp - 256) & ~(uintptr_t)15);
+  job.L = L, job.fn = fn, job.ud = ud, job.back = co, job.err = VM_NIL, job.failed = 0;
+  curjob = &job;
+  L->climit = mainco->L.climit;
+  vm_costack_init(&x, jobentry);
+  vm_costack_switch(co, &x, 0);
+  L->climit = climit;
+  if (job.failed) vm_throw(L, job.err);
+}
