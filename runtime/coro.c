@@ -157,7 +157,12 @@ static void coentry(VmCoro *co) {
   }
 }
 
-/* ---- The library's operations ---- */
+/* ---- Resume and yield ---- */
+
+/* Copies n values between two value stacks (never overlapping); most transfers are of zero to two values. */
+static inline void copyvals(Value *to, const Value *from, int n) {
+  while (n-- > 0) *to++ = *from++;
+}
 
 static VmCoro *tocoro(Value v) { return (VmCoro *)vm_toptr(v); }
 
@@ -176,99 +181,102 @@ static const char *start(VmState *L, VmCoro *co, Value *a, int n) {
     vm_costack_put(co);
     return "too many arguments to resume";
   }
-  memcpy(co->L.stack, a, (size_t)n * sizeof(Value));
+  copyvals(co->L.stack, a, n);
   co->nxfer = n;
   vm_costack_init(co, coentry);
   co->started = 1;
   return NULL;
 }
 
-/* Passes a[0..n-1] to the yield co waits in (its results go where its arguments were), or says why not. */
-static const char *passargs(VmCoro *co, Value *a, int n) {
+/* Starting co would go past the C-call limit: as in lua5.4, the body's call fails inside co, which dies. */
+static const char *startoverflow(VmState *L, VmCoro *co) {
+  co->status = CO_DEAD;
+  co->fn = VM_NIL;
+  co->errored = 1;
+  co->err = vm_newcstr(L, "C stack overflow");
+  return "";
+}
+
+/* Readies co to be resumed by `from` with a[0..n-1]: passes the values (to the yield co waits in, or as the
+** body's arguments), or says why not ("" for an error already in co->err). */
+static const char *prepare(VmState *L, VmCoro *from, VmCoro *co, Value *a, int n) {
+  if (co->status == CO_DEAD) return "cannot resume dead coroutine";
+  if (co->status != CO_SUSPENDED) return "cannot resume non-suspended coroutine";
+  if (from->L.nccalls >= VM_MAXCCALLS) return "C stack overflow";
+  if (!co->started) return from->L.nccalls + 1 >= VM_MAXCCALLS ? startoverflow(L, co) : start(L, co, a, n);
   if (co->xfer + n > co->L.stack_last) return "too many arguments to resume";
-  memmove(co->xfer, a, (size_t)n * sizeof(Value));
+  copyvals(co->xfer, a, n);
   co->nxfer = n;
   return NULL;
 }
 
-/* Runs co (started, or parked for a close) until it yields or ends, counting the resume as a C-level call. */
-static void run(VmCoro *from, VmCoro *co) {
+/* co is about to run on behalf of `from`: the resume counts as a C-level call. */
+static void enter(VmCoro *from, VmCoro *co) {
   int base = from->L.nccalls + 1;
   co->L.nccalls += base - co->ccbase;
   co->ccbase = base;
   co->resumer = from;
   co->status = CO_RUNNING;
   from->status = CO_NORMAL;
-  switchto(from, co, 0);
-  from->status = CO_RUNNING;
-  co->resumer = NULL;
 }
 
-/* Why `from` cannot resume co, or NULL. */
-static const char *unresumable(VmCoro *from, VmCoro *co) {
-  if (co->status == CO_DEAD) return "cannot resume dead coroutine";
-  if (co->status != CO_SUSPENDED) return "cannot resume non-suspended coroutine";
-  if (from->L.nccalls >= VM_MAXCCALLS) return "C stack overflow";
-  return NULL;
-}
-
-/* Starting co would go past the C-call limit: as in lua5.4, the body's call fails inside co, which dies. */
-static int startoverflow(VmState *L, VmCoro *co, Value *a) {
-  co->status = CO_DEAD;
-  co->fn = VM_NIL;
-  co->errored = 1;
-  co->err = a[0] = vm_newcstr(L, "C stack overflow");
-  return -1;
-}
-
-/* The values co yielded or returned, copied to a[0..r-1] (r returned), or -1 with its error in a[0]. A dead
-** coroutine gives its region back here, once its results are copied. */
-static int results(VmState *L, VmCoro *co, Value *a) {
-  int r = co->nxfer;
-  if (co->status == CO_DEAD && co->errored) {
-    a[0] = co->err;
-    r = -1;
-  } else if (a + r > L->stack_last) {
-    r = -2;
-  } else {
-    memmove(a, co->xfer, (size_t)r * sizeof(Value));
+/* The error of a resume: false and the error (coroutine.resume), or raised (wrap: after closing the coroutine if
+** it died of it, with the position of the call added to a string, as lua5.4's auxwrap). */
+static int resumeerror(VmState *L, VmCoro *co, Value *a, Value err, int how) {
+  if (how == VM_CORESUME) {
+    a[0] = VM_FALSE;
+    a[1] = err;
+    return 2;
   }
+  if (co->status == CO_DEAD) vm_coclose(L, vm_mkptr(co), &err);
+  if (vm_isstring(err)) err = vm_concat(L, vm_where(L, 1), err, NULL, NULL);
+  vm_throw(L, err);
+}
+
+/* Back from co, which yielded or ended: its values to a (after true for coroutine.resume), or its error. A dead
+** coroutine gives its region back, once its values are copied. */
+static int resumed(VmState *L, VmCoro *co, Value *a, int how) {
+  Value *to = a + (how == VM_CORESUME);
+  int r = co->nxfer, err = co->status == CO_DEAD && co->errored, room = to + r <= L->stack_last;
+  if (!err && room) copyvals(to, co->xfer, r);
   if (co->status == CO_DEAD && !co->parked) vm_costack_put(co);
-  if (r == -2) {
-    a[0] = vm_newcstr(L, "too many results to resume");
-    r = -1;
-  }
-  return r;
+  if (err) return resumeerror(L, co, a, co->err, how);
+  if (!room) return resumeerror(L, co, a, vm_newcstr(L, "too many results to resume"), how);
+  if (how == VM_CORESUME) a[0] = VM_TRUE;
+  return r + (how == VM_CORESUME);
 }
 
-/* coroutine.resume: runs co with the arguments a[0..n-1] until it yields or ends. Returns the number r of
-** values it yielded or returned, in a[0..r-1], or -1 with the error value in a[0]: an error in co (which is
-** dead then, see vm_coclose) or a refusal ("cannot resume dead coroutine", ...). */
-int vm_coresume(VmState *L, Value v, Value *a, int n) {
-  VmCoro *from = vm_coro(L), *co = tocoro(v);
-  const char *msg = unresumable(from, co);
-  if (msg == NULL && !co->started && from->L.nccalls + 1 >= VM_MAXCCALLS) return startoverflow(L, co, a);
-  if (msg == NULL) msg = co->started ? passargs(co, a, n) : start(L, co, a, n);
-  if (msg != NULL) {
-    a[0] = vm_newcstr(L, msg);
-    return -1;
+/* The one place where resumes and yields switch: how is VM_COYIELD (L's coroutine yields a[0..n-1] to its
+** resumer; returns the number of values the next resume passes, in a[0..]), VM_CORESUME (coroutine.resume
+** with the function's arguments, co = a[0]: returns true and what co yields or returns, or false and the
+** error), or VM_COWRAP (a function of coroutine.wrap: returns what co yields or returns; raises its errors).
+** The library's functions tail-call it, so that after a switch the returns on both stacks go through the same
+** addresses and are predicted. A yield is refused in the main program and while a non-yieldable C call runs. */
+int vm_cotransfer(VmState *L, Value v, Value *a, int n, int how) {
+  VmCoro *from = vm_coro(L), *to;
+  if (how == VM_COYIELD) {
+    if (rt_unlikely(from->ismain)) vm_throwmsg(L, "attempt to yield from outside a coroutine");
+    if (rt_unlikely(from->nny > 0)) vm_throwmsg(L, "attempt to yield across a C-call boundary");
+    to = from->resumer;
+    from->xfer = a;
+    from->nxfer = n;
+    from->status = CO_SUSPENDED;
+  } else {
+    const char *msg;
+    to = tocoro(v);
+    msg = how == VM_CORESUME ? prepare(L, from, to, a + 1, n - 1) : prepare(L, from, to, a, n);
+    if (rt_unlikely(msg != NULL)) return resumeerror(L, to, a, *msg ? vm_newcstr(L, msg) : to->err, how);
+    enter(from, to);
   }
-  run(from, co);
-  return results(L, co, a);
-}
-
-/* coroutine.yield: suspends the running coroutine, whose resume returns a[0..n-1]. Returns the number of
-** values the next resume passes, in a[0..]. Refused in the main program and across a C function. */
-int vm_coyield(VmState *L, Value *a, int n) {
-  VmCoro *co = vm_coro(L);
-  if (co->ismain) vm_throwmsg(L, "attempt to yield from outside a coroutine");
-  if (co->nny > 0) vm_throwmsg(L, "attempt to yield across a C-call boundary");
-  co->xfer = a;
-  co->nxfer = n;
-  co->status = CO_SUSPENDED;
-  switchto(co, co->resumer, 0);
-  if (co->closereq) longjmp(co->base->b, CO_CLOSEJMP);
-  return co->nxfer;
+  vm_G->running = &to->L;
+  vm_costack_switch(from, to, 0);
+  if (how == VM_COYIELD) {
+    if (from->closereq) longjmp(from->base->b, CO_CLOSEJMP);
+    return from->nxfer;
+  }
+  from->status = CO_RUNNING;
+  to->resumer = NULL;
+  return resumed(L, to, a, how);
 }
 
 static const char *const statnames[] = {"suspended", "running", "normal", "dead"};
@@ -290,7 +298,10 @@ int vm_coclose(VmState *L, Value v, Value *err) {
     vm_error(L, "cannot close a %s coroutine", &co->L == L ? "running" : statnames[co->status]);
   if ((co->status == CO_SUSPENDED && co->started) || co->parked) {
     co->closereq = 1;
-    run(from, co);
+    enter(from, co);
+    switchto(from, co, 0);
+    from->status = CO_RUNNING;
+    co->resumer = NULL;
     vm_costack_put(co);
   }
   co->status = CO_DEAD;

@@ -41,7 +41,6 @@
 #define CHUNK 64                          /* regions per mapping */
 #define HOT 64                            /* free regions that keep their pages */
 #define GCMIN 4096                        /* regions in use before they push the collector */
-#define CANARY ((uint64_t)0x7663636f5f6c6f21ULL)
 
 struct CoRegion {
   char *lo;
@@ -87,10 +86,7 @@ static void newchunk(void) {
 
 /* Returns r to the pool; beyond HOT free regions its pages go back to the kernel. */
 static void putregion(CoRegion *r) {
-  if (*(uint64_t *)r->lo != CANARY) {
-    fputs("vmc: PANIC: a coroutine overran its C stack\n", stderr);
-    abort();
-  }
+  if (*(uint64_t *)r->lo != VM_COCANARY) vm_costack_overrun();
   if (nfree >= HOT) madvise(r->lo, REGION, MADV_DONTNEED);
   r->inuse = 0;
   r->nextfree = freelist;
@@ -116,7 +112,7 @@ void vm_costack_get(VmState *L, VmCoro *co) {
   ninuse++;
   r->inuse = 1;
   r->marked = 1;              /* reachable (it is being resumed) if a collection is under way */
-  *(uint64_t *)r->lo = CANARY;
+  *(uint64_t *)r->lo = VM_COCANARY;
   mid = r->lo + REGION - VSLOTS * sizeof(Value);
   co->region = r;
   co->clo = r->lo;
@@ -161,7 +157,6 @@ void vm_costack_gcend(void) {
 
 /* ---- Switching ---- */
 
-void vm_coswitch_asm(void **savesp, void *newsp);
 void vm_costart_asm(void);
 
 /* vm_coswitch_asm: pushes the callee-saved registers, stores rsp in *savesp (rdi), loads newsp (rsi), pops the
@@ -200,37 +195,16 @@ void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *)) {
   co->sp = sp;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
-void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
-#define ASAN_START(from, to, dying) \
-  __sanitizer_start_switch_fiber((dying) ? NULL : &(from)->asanfake, (to)->clo, (size_t)((to)->chi - (to)->clo))
-#define ASAN_FINISH(co) __sanitizer_finish_switch_fiber((co)->asanfake, NULL, NULL)
-#else
-#define ASAN_START(from, to, dying) ((void)0)
-#define ASAN_FINISH(co) ((void)0)
-#endif
-
-/* Switches from `from` (whose stack is in use) to `to`, which runs from where it stopped (or from its entry).
-** vm_G->running is the caller's business (an excursion to the main stack keeps it). */
-void vm_costack_switch(VmCoro *from, VmCoro *to, int dying) {
-  void *sp = to->sp;
-  (void)dying;
-  if (from->region != NULL && *(uint64_t *)from->region->lo != CANARY) {
-    fputs("vmc: PANIC: a coroutine overran its C stack\n", stderr);
-    abort();
-  }
-  to->sp = NULL;
-  vm_gcstack(to->chi);
-  ASAN_START(from, to, dying);
-  vm_coswitch_asm(&from->sp, sp);
-  ASAN_FINISH(from);
-}
-
 /* The first thing a new stack runs (entry functions call it): completes ASan's switch. */
 void vm_costack_started(VmCoro *co) {
   (void)co;
 #if defined(__SANITIZE_ADDRESS__)
   __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
 #endif
+}
+
+/* A coroutine ran past its C stack's margin and slack (runtime C code deeper than VM_CSTACK_MARGIN). */
+void vm_costack_overrun(void) {
+  fputs("vmc: PANIC: a coroutine overran its C stack\n", stderr);
+  abort();
 }

@@ -24,6 +24,10 @@
 
 static int gcstats;
 
+/* Where the stack in use starts (NULL: the thread's own, never switched). Coroutine switches only store it:
+** the collector learns it when a collection starts (gcevent), so that a switch costs no call into it. */
+char *vm_gcstackhi;
+
 #ifdef VMC_MALLOC_GC
 
 static size_t allocd;
@@ -58,7 +62,6 @@ void *vm_realloc(void *p, vm_size oldn, vm_size n) {
 /* Coroutines are objects like the others; nothing is scanned or switched without a collector. */
 void *vm_alloc_coro(vm_size n) { return rawalloc(n); }
 char *vm_gcthread(void) { return NULL; }
-void vm_gcstack(char *hi) { (void)hi; }
 
 static int stopped;
 static size_t firstgc, lastgc;   /* allocd at the first and at the last simulated collection; 0: none yet */
@@ -210,20 +213,21 @@ char *vm_gcthread(void) {
   return sb.mem_base;
 }
 
-/* The stack in use now starts (its cool end) at hi: a coroutine switch. No collection can be under way: the
-** program's thread is the only one that allocates, and it is here. */
-void vm_gcstack(char *hi) {
-  struct GC_stack_base sb;
-  if (gcthread == NULL) return;
-  sb.mem_base = hi;
-  GC_set_stackbottom(gcthread, &sb);
-}
-
-/* The collector's events: costack.c reclaims the regions of unreachable coroutines once everything reachable
-** is marked (after finalization, which marks more). Called with the collector's lock held: no allocation. */
+/* The collector's events, called with its lock held (no allocation). Before marking, the world stopped (the
+** thread stacks are pushed after this), the collector learns where the stack in use starts (the lock is what
+** GC_set_stackbottom asks for) and costack.c forgets which regions were reachable; once everything reachable is
+** marked (after finalization, which marks more), costack.c reclaims the regions of unreachable coroutines. */
 static void GC_CALLBACK gcevent(GC_EventType e) {
-  if (e == GC_EVENT_MARK_START) vm_costack_gcstart();
-  else if (e == GC_EVENT_RECLAIM_END) vm_costack_gcend();
+  if (e == GC_EVENT_MARK_START) {
+    if (gcthread != NULL && vm_gcstackhi != NULL) {
+      struct GC_stack_base sb;
+      sb.mem_base = vm_gcstackhi;
+      GC_set_stackbottom(gcthread, &sb);
+    }
+    vm_costack_gcstart();
+  } else if (e == GC_EVENT_RECLAIM_END) {
+    vm_costack_gcend();
+  }
 }
 
 /* Boehm's warnings (large blocks, ...) would pollute the program's stderr. */

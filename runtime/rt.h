@@ -99,7 +99,8 @@ extern const VmFuncInfo vm_cinfo;  /* info of the marker frame a protected call 
 void vm_gcinit(void);
 void *vm_alloc_coro(vm_size n);             /* a zeroed object of the coroutine kind (scanned by vm_coroscan) */
 char *vm_gcthread(void);     /* the calling thread runs the program: returns its stack's cool end (or NULL) */
-void vm_gcstack(char *hi);   /* a switch: the C stack in use now starts (cool end) at hi */
+/* the cool end of the C stack in use (a coroutine switch sets it; the collector reads it when it starts) */
+extern char *vm_gcstackhi;
 /* runs fn(arg) on a new thread known to the collector, with a C stack of stacksize bytes, and waits for it;
 ** 0 if the thread could not be created */
 int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize);
@@ -159,10 +160,35 @@ void vm_costack_get(VmState *L, VmCoro *co);
 void vm_costack_put(VmCoro *co);            /* co is dead: its region goes back to the pool */
 /* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
-/* Switches the machine from the running coroutine `from` to `to` (started); returns when another switch comes
-** back to `from`. dying: `from` never runs again. */
-void vm_costack_switch(VmCoro *from, VmCoro *to, int dying);
 void vm_costack_started(VmCoro *co);        /* first call of an entry function on its new stack */
+VM_NORETURN void vm_costack_overrun(void);  /* the canary at the bottom of a coroutine's region is gone */
+void vm_coswitch_asm(void **savesp, void *newsp);   /* costack.c: saves registers and rsp, loads newsp */
+#define VM_COCANARY ((uint64_t)0x7663636f5f6c6f21ULL)
+
+#if defined(__SANITIZE_ADDRESS__)
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
+#endif
+
+/* Switches the machine from the coroutine `from`, whose stack is in use, to `to`, which continues where it
+** stopped (or starts at its entry); returns when another switch comes back to `from`. dying: `from` never
+** runs again. vm_G->running is the caller's business (an excursion to the main stack keeps it). Inline: the
+** fewer frames between the code that runs and the switch, the fewer returns mispredicted after it. */
+static inline void vm_costack_switch(VmCoro *from, VmCoro *to, int dying) {
+  void *sp = to->sp;
+  if (from->region != NULL && *(uint64_t *)(void *)from->clo != VM_COCANARY) vm_costack_overrun();
+  to->sp = NULL;
+  vm_gcstackhi = to->chi;
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_start_switch_fiber(dying ? NULL : &from->asanfake, to->clo, (size_t)(to->chi - to->clo));
+#else
+  (void)dying;
+#endif
+  vm_coswitch_asm(&from->sp, sp);
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(from->asanfake, NULL, NULL);
+#endif
+}
 void vm_costack_gcstart(void);              /* collection events (gc.c): marking starts ... */
 void vm_costack_gcend(void);                /* ... and reclaiming ended: regions nobody marked go back */
 void vm_costack_mark(CoRegion *r);          /* during marking: r's owner is reachable */

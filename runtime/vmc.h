@@ -385,12 +385,15 @@ static inline void vm_set(VmState *L, Value o, Value k, Value v, const char *d) 
 /* ---- Coroutines (added by the runtime for the stdlib; coro.c) ---- */
 static inline int vm_iscoro(Value v) { return vm_isobj(v, VM_TCORO); }
 Value vm_cocreate(VmState *L, Value f);                  /* a new coroutine (a "thread" value) that will run f */
-/* resumes co with a[0..n-1]: returns r >= 0 values yielded or returned, in a[0..r-1], or -1 with the error in
-** a[0] (an error in co, which is then dead, or a refusal such as "cannot resume dead coroutine") */
-int vm_coresume(VmState *L, Value co, Value *a, int n);
-/* suspends the running coroutine, whose resume returns a[0..n-1]; returns the number of values the next
-** resume passes, in a[0..]. Errors in the main program and across a non-yieldable C call. */
-int vm_coyield(VmState *L, Value *a, int n);
+/* coroutine.yield, coroutine.resume and the functions of coroutine.wrap in one, for the library's functions
+** to tail-call with their own arguments (a[0..n-1]) and how:
+**   VM_COYIELD: the running coroutine yields a[0..n-1]; returns the number of values the next resume passes,
+**     in a[0..]. Errors in the main program and across a non-yieldable C call. (co is ignored.)
+**   VM_CORESUME: resumes co = a[0] with a[1..n-1]: returns true and what co yields or returns, or false and the
+**     error (an error in co, which is dead then, or a refusal: "cannot resume dead coroutine", ...).
+**   VM_COWRAP: resumes co with a[0..n-1]: returns what co yields or returns; raises errors, as wrap does. */
+enum { VM_COYIELD, VM_CORESUME, VM_COWRAP };
+int vm_cotransfer(VmState *L, Value co, Value *a, int n, int how);
 const char *vm_costatus(VmState *L, Value co);           /* "running", "suspended", "normal" or "dead" */
 /* closes a suspended or dead co (its pending to-be-closed variables run): 1, or 0 with the error in *err;
 ** errors for a running or normal one */

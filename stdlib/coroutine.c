@@ -15,27 +15,12 @@ static int l_create(VmState *L, VmClosure *self, Value *a, int n) {
 
 /* resume(co, ...): true and what co yields or returns, or false and the error. */
 static int l_resume(VmState *L, VmClosure *self, Value *a, int n) {
-  Value co = checkco(L, self, a, n, 1);
-  int r = vm_coresume(L, co, a + 1, n - 1);
-  if (r < 0) {
-    a[0] = VM_FALSE;
-    return 2;
-  }
-  a[0] = VM_TRUE;
-  return r + 1;
+  return vm_cotransfer(L, checkco(L, self, a, n, 1), a, n, VM_CORESUME);
 }
 
-/* The function coroutine.wrap returns: resumes its coroutine (up[0]) and returns what it yields; an error is
-** raised again, after the coroutine's to-be-closed variables are closed if it died of it, with the position of
-** the call added to a string error (as lua5.4's auxwrap). */
+/* The function coroutine.wrap returns: resumes its coroutine (up[0]) with its arguments. */
 static int l_auxwrap(VmState *L, VmClosure *self, Value *a, int n) {
-  Value co = self->up[0]->v, err;
-  int r = vm_coresume(L, co, a, n);
-  if (r >= 0) return r;
-  err = a[0];
-  if (vm_costatus(L, co)[0] == 'd') vm_coclose(L, co, &err);
-  if (vm_isstring(err)) err = vm_concat(L, vm_where(L, 1), err, 0, 0);
-  vm_throw(L, err);
+  return vm_cotransfer(L, self->up[0]->v, a, n, VM_COWRAP);
 }
 
 static const VmFuncInfo wrapinfo = {0, "[C]", -1, 0, 1};
@@ -53,7 +38,7 @@ static int l_wrap(VmState *L, VmClosure *self, Value *a, int n) {
 
 static int l_yield(VmState *L, VmClosure *self, Value *a, int n) {
   (void)self;
-  return vm_coyield(L, a, n);
+  return vm_cotransfer(L, VM_NIL, a, n, VM_COYIELD);
 }
 
 static int l_status(VmState *L, VmClosure *self, Value *a, int n) {
