@@ -159,6 +159,8 @@ static void coentry(VmCoro *co) {
 
 /* ---- Resume and yield ---- */
 
+static const VmFuncInfo yieldinfo = {"coroutine.yield", "[C]", -1, 0, 1};
+
 /* Copies n values between two value stacks (never overlapping); most transfers are of zero to two values. */
 static inline void copyvals(Value *to, const Value *from, int n) {
   while (n-- > 0) *to++ = *from++;
@@ -254,6 +256,7 @@ static int resumed(VmState *L, VmCoro *co, Value *a, int how) {
 ** addresses and are predicted. A yield is refused in the main program and while a non-yieldable C call runs. */
 int vm_cotransfer(VmState *L, Value v, Value *a, int n, int how) {
   VmCoro *from = vm_coro(L), *to;
+  VmFrame yf;
   if (how == VM_COYIELD) {
     if (rt_unlikely(from->ismain)) vm_throwmsg(L, "attempt to yield from outside a coroutine");
     if (rt_unlikely(from->nny > 0)) vm_throwmsg(L, "attempt to yield across a C-call boundary");
@@ -261,6 +264,10 @@ int vm_cotransfer(VmState *L, Value v, Value *a, int n, int how) {
     from->xfer = a;
     from->nxfer = n;
     from->status = CO_SUSPENDED;
+    yf.prev = L->frame;       /* while suspended, tracebacks of the coroutine start in yield, as lua5.4's */
+    yf.info = &yieldinfo;
+    yf.line = -1;
+    L->frame = &yf;
   } else {
     const char *msg;
     to = tocoro(v);
@@ -272,6 +279,7 @@ int vm_cotransfer(VmState *L, Value v, Value *a, int n, int how) {
   vm_costack_switch(from, to, 0);
   if (how == VM_COYIELD) {
     if (from->closereq) longjmp(from->base->b, CO_CLOSEJMP);
+    L->frame = yf.prev;
     return from->nxfer;
   }
   from->status = CO_RUNNING;
@@ -312,6 +320,9 @@ int vm_coclose(VmState *L, Value v, Value *err) {
   co->err = VM_NIL;
   return ok;
 }
+
+/* The state of coroutine co (its frames, for tracebacks). */
+VmState *vm_costate(Value co) { return &tocoro(co)->L; }
 
 /* coroutine.running: the running coroutine; *ismain tells whether it is the main program. */
 Value vm_corunning(VmState *L, int *ismain) {

@@ -161,13 +161,12 @@ void vm_costack_put(VmCoro *co);            /* co is dead: its region goes back 
 /* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
 void vm_costack_started(VmCoro *co);        /* first call of an entry function on its new stack */
-VM_NORETURN void vm_costack_overrun(void);  /* the canary at the bottom of a coroutine's region is gone */
 void vm_coswitch_asm(void **savesp, void *newsp);   /* costack.c: saves registers and rsp, loads newsp */
-#define VM_COCANARY ((uint64_t)0x7663636f5f6c6f21ULL)
 
 #if defined(__SANITIZE_ADDRESS__)
 void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
 void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
 #endif
 
 /* Switches the machine from the coroutine `from`, whose stack is in use, to `to`, which continues where it
@@ -176,7 +175,6 @@ void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_
 ** fewer frames between the code that runs and the switch, the fewer returns mispredicted after it. */
 static inline void vm_costack_switch(VmCoro *from, VmCoro *to, int dying) {
   void *sp = to->sp;
-  if (from->region != NULL && *(uint64_t *)(void *)from->clo != VM_COCANARY) vm_costack_overrun();
   to->sp = NULL;
   vm_gcstackhi = to->chi;
 #if defined(__SANITIZE_ADDRESS__)

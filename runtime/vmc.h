@@ -399,6 +399,7 @@ const char *vm_costatus(VmState *L, Value co);           /* "running", "suspende
 ** errors for a running or normal one */
 int vm_coclose(VmState *L, Value co, Value *err);
 Value vm_corunning(VmState *L, int *ismain);             /* the running coroutine */
+VmState *vm_costate(Value co);                           /* its state: frames for debug.traceback(co) */
 int vm_coyieldable(VmState *L, Value co);                /* could co yield now? */
 
 /* ---- Requested by stdlib (the runtime implements these) ---- */

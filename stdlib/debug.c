@@ -7,15 +7,19 @@
 
 static Value registry;      /* debug.getregistry() (static data is a GC root) */
 
+/* traceback([thread,] [msg]): the frames of the running coroutine, or of thread. */
 static int l_traceback(VmState *L, VmClosure *self, Value *a, int n) {
-  Value msg = lib_arg(a, n, 1);
-  (void)self;
+  VmState *T = L;
+  int arg = 1;
+  Value msg;
+  if (n >= 1 && vm_iscoro(a[0])) T = vm_costate(a[0]), arg = 2;
+  msg = lib_arg(a, n, arg);
   if (msg != VM_NIL && !vm_isstring(msg) && !vm_isnumber(msg)) {   /* other values pass through */
     a[0] = msg;
     return 1;
   }
-  if (msg != VM_NIL) lib_checkstr(L, self, a, n, 1);
-  a[0] = vm_traceback(L, msg == VM_NIL ? NULL : vm_str(a[0])->s);
+  if (msg != VM_NIL) lib_checkstr(L, self, a, n, arg);
+  a[0] = vm_traceback(T, msg == VM_NIL ? NULL : vm_str(a[arg - 1])->s);
   return 1;
 }
 
