@@ -158,6 +158,7 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud);
 ** region); may run a collection first, to reclaim the regions of unreachable coroutines. */
 void vm_costack_get(VmState *L, VmCoro *co);
 void vm_costack_put(VmCoro *co);            /* co is dead: its region goes back to the pool */
+size_t vm_costack_inuse(void);              /* regions in use (for tests) */
 /* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
 void vm_costack_started(VmCoro *co);        /* first call of an entry function on its new stack */

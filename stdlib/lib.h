@@ -40,16 +40,15 @@ VM_NORETURN void lib_typeerror(VmState *L, VmClosure *self, Value *a, int n, int
 ** error(msg, 2) in a Lua function called this way has no position, and tracebacks show
 ** "[C]: in function 'table.sort'". Errors unwind the frame with the rest (vm_pcall restores L->frame).
 ** The call counts as a C-level call: nesting them (gsub in gsub, sort in a comparator) ends in "C stack
-** overflow" at lua5.4's depth; and it checks the C stack, since a chain of library calls has no Lua frame. */
+** overflow" at lua5.4's depth, which also bounds the C stack a chain of library calls without Lua frames
+** between them (and so without vm_enter's check) can take. */
 static inline int lib_call(VmState *L, VmClosure *self, Value f, Value *a, int n) {
   VmFrame fr;
   int r;
-  char here;
   fr.prev = L->frame;
   fr.info = self->info;
   fr.line = -1;
   L->frame = &fr;
-  if (&here < L->climit) vm_stackoverflow(L);
   if (++L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
   r = vm_call(L, f, a, n);
   L->nccalls--;

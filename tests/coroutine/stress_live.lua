@@ -1,9 +1,10 @@
--- Stress: 100,000 suspended coroutines, each keeping a table and a string that only its own stacks reference,
--- with collections outside and inside coroutines and garbage made in between: every object is still intact.
+-- Stress: 100,000 suspended coroutines, each keeping a table and a string that only its own stacks reference
+-- (its C stack: locals; its value stack: the extra arguments of a vararg function), with collections outside
+-- and inside coroutines and garbage made in between: every object is still intact.
 -- (Measured: about 1.5 s and 520 MB RSS under vmc build, 2.3 s and 1.4 GB under the ASan build.)
 local N = 100000
 local cos = {}
-local function body(k)
+local function body(k, ...)
   local t = {k, "v" .. k}                      -- referenced from this coroutine's stacks only
   local s = string.rep("x", k % 5) .. k
   local cmd, extra = coroutine.yield()
@@ -13,6 +14,8 @@ local function body(k)
         error("coroutine " .. k .. " lost its objects")
       end
       if extra and extra[1] ~= -k then error("coroutine " .. k .. " lost the value it was resumed with") end
+      local va, vs = ...
+      if va[1] ~= k * 3 or vs ~= "s" .. k then error("coroutine " .. k .. " lost its varargs") end
     elseif cmd == "collect" then
       collectgarbage()
     end
@@ -21,7 +24,7 @@ local function body(k)
 end
 for i = 1, N do
   local co = coroutine.create(body)
-  assert(coroutine.resume(co, i))
+  assert(coroutine.resume(co, i, {i * 3}, "s" .. i))
   cos[i] = co
   if i % 20000 == 0 then collectgarbage() end
 end
