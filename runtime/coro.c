@@ -22,18 +22,11 @@
 /* ---- To-be-closed variables ---- */
 
 /* XXX: waits for `<close>` (branch lang-ctl), which keeps each state's pending to-be-closed values reachable
-** from its VmState: the two functions below are the coroutine library's only contact with it.
-** tbcpending: has L to-be-closed variables not yet closed? (A coroutine that dies in error keeps them for
-** coroutine.close, as lua5.4 does; it then keeps its stack too, to run them on.)
-** closetbc: closes all of L's pending to-be-closed variables, newest first, in L's own context (L is the running
-** coroutine, on its own C stack, its frames unwound, yields refused), as lua5.4's luaE_resetthread: each __close
-** gets the error object *err (nil after a yield or a normal end); an error in a __close replaces *err. Returns
-** 1 if an error remains at the end (status: 1 when *err is already an error), else 0. */
-static int tbcpending(VmState *L) {
-  (void)L;
-  return 0;
-}
-
+** from its VmState: this is the coroutine library's only contact with it. Closes all of L's pending
+** to-be-closed variables, newest first, in L's own context (L is the running coroutine, on its own C stack, its
+** frames unwound, yields refused), as lua5.4's luaE_resetthread: each __close gets the error object *err (nil
+** after a yield); an error in a __close replaces *err. Returns 1 if an error remains at the end (status: 1 when
+** *err is already an error), else 0. Called by coroutine.close and by wrap's functions after an error. */
 static int closetbc(VmState *L, Value *err, int status) {
   (void)L;
   (void)err;
@@ -104,6 +97,7 @@ static void settle(VmCoro *co) {
   co->L.nccalls = co->ccbase;
   co->nny = 0;
   co->status = CO_DEAD;
+  co->parked = 0;
   co->fn = VM_NIL;
 }
 
@@ -117,44 +111,51 @@ static void runbody(VmCoro *co) {
   co->xfer = L->stack;
 }
 
-/* Closes the pending to-be-closed variables (coroutine.close, or wrap after an error). */
-static void runclose(VmCoro *co) {
+/* Closes the pending to-be-closed variables (coroutine.close, or wrap after an error), the stack unwound. An
+** error that escapes them ends at the base again, with the flag `closing` set: it is the final error. */
+static void runclose(VmCoro *co, VmJmp *j) {
   Value err = co->errored ? co->err : VM_NIL;
   co->closereq = 0;
+  co->closing = 1;
   co->L.frame = NULL;
-  co->nny++;                  /* lua5.4 closes a coroutine in a non-yieldable call */
-  co->errored = (unsigned char)closetbc(&co->L, &err, co->errored);
+  co->L.errjmp = j;
+  co->nny = 1;                /* lua5.4 closes a coroutine in a non-yieldable call */
+  if (setjmp(j->b) == 0) co->errored = (unsigned char)closetbc(&co->L, &err, co->errored);
+  else err = j->err, co->errored = 1;
   co->err = co->errored ? err : VM_NIL;
 }
 
-/* The first function on a coroutine's stack. Its protected call is the coroutine's base: errors end here, and
-** so does a close request (a longjmp from the yield that received it). A coroutine that dies in error with
-** to-be-closed variables pending parks here, its stack kept, until coroutine.close resumes it to close them. */
+/* The first function on a coroutine's stack. Its protected call is the coroutine's base, where a coroutine
+** returns from its body, and where a close request unwinds to (from the yield or the error it waits in). */
 static void coentry(VmCoro *co) {
   VmState *L = &co->L;
   VmJmp j;
-  volatile int closing = 0;
-  int how;
   vm_costack_started(co);
   j.prev = NULL;
   j.handler = VM_NIL;
+  j.err = VM_NIL;
   co->base = &j;
-  for (;;) {
-    j.err = VM_NIL;
-    L->errjmp = &j;
-    how = setjmp(j.b);
-    if (how == CO_CLOSEJMP) {
-      closing = 1;
-      continue;
-    }
-    if (how == 0 && !closing) runbody(co);
-    else if (how == 0) runclose(co);
-    else co->err = j.err, co->errored = 1;
-    settle(co);
-    co->parked = (unsigned char)(co->errored && !closing && tbcpending(L));
-    switchto(co, co->resumer, !co->parked);
-    closing = 1;              /* only a parked coroutine comes back: to be closed */
-  }
+  L->errjmp = &j;
+  if (setjmp(j.b) == 0) runbody(co);
+  else runclose(co, &j);
+  settle(co);
+  switchto(co, co->resumer, 1);
+}
+
+/* An error is about to unwind a coroutine to its base (vm_throw). As in lua5.4 it dies with its frames in
+** place (debug.traceback(co) shows them, and its to-be-closed variables stay pending): it stops here, keeping
+** its stack, until coroutine.close (or a wrap function, after the error) resumes it to unwind and close, or
+** the collector finds it unreachable. Returns at once for an error while closing, which unwinds as usual. */
+void vm_coerror(VmState *L, Value err) {
+  VmCoro *co = vm_coro(L);
+  if (co->closing) return;
+  co->err = err;
+  co->errored = co->parked = 1;
+  co->status = CO_DEAD;
+  co->nny = 0;
+  co->fn = VM_NIL;
+  switchto(co, co->resumer, 0);
+  longjmp(co->base->b, CO_CLOSEJMP);
 }
 
 /* ---- Resume and yield ---- */
@@ -374,7 +375,7 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud) {
   VmCoro *co = vm_coro(L), *mainco = vm_coro(L->g->mainthread), x;
   char *climit = L->climit;
   Job job;
-  if (co->ismain) {
+  if (co->ismain || curjob != NULL) {   /* on the main stack already */
     fn(L, ud);
     return;
   }
@@ -387,5 +388,6 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud) {
   vm_costack_init(&x, jobentry);
   vm_costack_switch(co, &x, 0);
   L->climit = climit;
+  curjob = NULL;
   if (job.failed) vm_throw(L, job.err);
 }

@@ -39,6 +39,7 @@ VM_NORETURN void vm_throw(VmState *L, Value err) {
     abort();
   }
   if (j->handler != VM_NIL && !iserrerr(err)) err = runhandler(L, j, err);
+  if (j->prev == NULL && j == vm_coro(L)->base) vm_coerror(L, err);   /* a coroutine dies (coro.c) */
   j->err = err;
   longjmp(j->b, 1);
 }

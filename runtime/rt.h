@@ -70,8 +70,9 @@ typedef struct VmCoro {
   unsigned char status;     /* CO_* */
   unsigned char started;    /* its body was entered (before: the body waits in fn) */
   unsigned char errored;    /* died in error: err holds the error object until coroutine.close takes it */
-  unsigned char parked;     /* dead with to-be-closed variables pending: keeps its stack for coroutine.close */
+  unsigned char parked;     /* died in error, its frames kept in place (vm_coerror) until closed or collected */
   unsigned char closereq;   /* set by the resumer: close instead of resuming */
+  unsigned char closing;    /* unwound to its base to close its to-be-closed variables */
   unsigned char lent;       /* its stack margins are lent to the handler of a stack overflow (error.c) */
   unsigned char ismain;
   int nny;                  /* non-yieldable calls running in it: C functions (call.c), message handlers */
@@ -149,6 +150,9 @@ typedef struct VmRange {
 /* gc.c's mark procedure: the ranges to scan for coroutine object p (at most VM_COROSCAN: the object itself,
 ** its value stack, its C stack when not in use); marks its region as reachable. */
 int vm_coroscan(void *p, VmRange *r);
+/* vm_throw: err is about to unwind L, a coroutine, to its base: parks it dead with its frames (returns only
+** while it is being closed) */
+void vm_coerror(VmState *L, Value err);
 /* Runs fn(ud) on a C stack of the main program's (below its suspended frames) when a coroutine is running,
 ** for C code that needs a deep stack (the compiler); directly otherwise. Errors fn raises pass through. */
 void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud);
