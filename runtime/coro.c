@@ -114,15 +114,19 @@ static void runbody(VmCoro *co) {
 /* Closes the pending to-be-closed variables (coroutine.close, or wrap after an error), the stack unwound. An
 ** error that escapes them ends at the base again, with the flag `closing` set: it is the final error. */
 static void runclose(VmCoro *co, VmJmp *j) {
-  Value err = co->errored ? co->err : VM_NIL;
   co->closereq = 0;
   co->closing = 1;
   co->L.frame = NULL;
   co->L.errjmp = j;
   co->nny = 1;                /* lua5.4 closes a coroutine in a non-yieldable call */
-  if (setjmp(j->b) == 0) co->errored = (unsigned char)closetbc(&co->L, &err, co->errored);
-  else err = j->err, co->errored = 1;
-  co->err = co->errored ? err : VM_NIL;
+  if (setjmp(j->b) == 0) {
+    Value err = co->errored ? co->err : VM_NIL;
+    co->errored = (unsigned char)closetbc(&co->L, &err, co->errored);
+    co->err = co->errored ? err : VM_NIL;
+  } else {
+    co->err = j->err;
+    co->errored = 1;
+  }
 }
 
 /* The first function on a coroutine's stack. Its protected call is the coroutine's base, where a coroutine
@@ -387,6 +391,7 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud) {
   L->climit = mainco->L.climit;
   vm_costack_init(&x, jobentry);
   vm_costack_switch(co, &x, 0);
+  vm_costack_unpoison(&x);    /* ASan: the excursion's entry never returned, its redzones stay */
   L->climit = climit;
   curjob = NULL;
   if (job.failed) vm_throw(L, job.err);

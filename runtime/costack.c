@@ -214,19 +214,26 @@ __asm__(".text\n"
         "\t.cfi_endproc\n"
         ".size vm_costart_asm, .-vm_costart_asm\n");
 
+/* AddressSanitizer build: frames that never returned (a coroutine's entry, an excursion's entry) leave their
+** redzones poisoned, and whatever uses that stack next would trip on them: clears the top of co's stack, where
+** entries and the first frames go (libtcc, which runs there during an excursion, is not instrumented and does
+** not set its own shadow). Nothing in other builds. */
+void vm_costack_unpoison(VmCoro *co) {
+#if defined(__SANITIZE_ADDRESS__)
+  size_t clear = co->region != NULL ? ASAN_CLEARCO : ASAN_CLEARMAIN;
+  if ((size_t)(co->chi - co->clo) < clear) clear = (size_t)(co->chi - co->clo);
+  __asan_unpoison_memory_region(co->chi - clear, clear);
+#else
+  (void)co;
+#endif
+}
+
 /* The first switch to co pops six registers and returns into vm_costart_asm, with rsp 16-aligned there so that
 ** entry sees the alignment of a normal call. */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *)) {
   uintptr_t top = ((uintptr_t)co->chi - 64) & ~(uintptr_t)15;
   void **sp = (void **)(top - 72);
-#if defined(__SANITIZE_ADDRESS__)
-  /* frames that never returned (a dead coroutine's entry, anything below a suspended main stack) leave their
-  ** redzones poisoned: clear where the entry's frames go (instrumented frames set their own shadow; the
-  ** compiler that runs on the main stack, libtcc, is not instrumented) */
-  size_t clear = co->region != NULL ? ASAN_CLEARCO : ASAN_CLEARMAIN;
-  if ((size_t)(co->chi - co->clo) < clear) clear = (size_t)(co->chi - co->clo);
-  __asan_unpoison_memory_region(co->chi - clear, clear);
-#endif
+  vm_costack_unpoison(co);
   memset(sp, 0, 9 * sizeof(void *));
   sp[2] = (void *)(uintptr_t)entry;    /* r13 */
   sp[3] = co;                          /* r12 */

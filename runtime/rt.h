@@ -166,6 +166,7 @@ size_t vm_costack_inuse(void);              /* regions in use (for tests) */
 /* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
 void vm_costack_started(VmCoro *co);        /* first call of an entry function on its new stack */
+void vm_costack_unpoison(VmCoro *co);       /* ASan build: clears stale redzones at the top of co's stack */
 void vm_coswitch_asm(void **savesp, void *newsp);   /* costack.c: saves registers and rsp, loads newsp */
 
 #if defined(__SANITIZE_ADDRESS__)
