@@ -168,7 +168,12 @@ static const VmFuncInfo yieldinfo = {"coroutine.yield", "[C]", -1, 0, 1};
 
 /* Copies n values between two value stacks (never overlapping); most transfers are of zero to two values. */
 static inline void copyvals(Value *to, const Value *from, int n) {
-  while (n-- > 0) *to++ = *from++;
+  int i;
+  if (n == 1) {
+    to[0] = from[0];
+    return;
+  }
+  for (i = 0; i < n; i++) to[i] = from[i];
 }
 
 static VmCoro *tocoro(Value v) { return (VmCoro *)vm_toptr(v); }
@@ -206,12 +211,12 @@ static const char *startoverflow(VmState *L, VmCoro *co) {
 
 /* Readies co to be resumed by `from` with a[0..n-1]: passes the values (to the yield co waits in, or as the
 ** body's arguments), or says why not ("" for an error already in co->err). */
-static const char *prepare(VmState *L, VmCoro *from, VmCoro *co, Value *a, int n) {
-  if (co->status == CO_DEAD) return "cannot resume dead coroutine";
-  if (co->status != CO_SUSPENDED) return "cannot resume non-suspended coroutine";
-  if (from->L.nccalls >= VM_MAXCCALLS) return "C stack overflow";
+static inline const char *prepare(VmState *L, VmCoro *from, VmCoro *co, Value *a, int n) {
+  if (rt_unlikely(co->status != CO_SUSPENDED))
+    return co->status == CO_DEAD ? "cannot resume dead coroutine" : "cannot resume non-suspended coroutine";
+  if (rt_unlikely(from->L.nccalls >= VM_MAXCCALLS)) return "C stack overflow";
   if (!co->started) return from->L.nccalls + 1 >= VM_MAXCCALLS ? startoverflow(L, co) : start(L, co, a, n);
-  if (co->xfer + n > co->L.stack_last) return "too many arguments to resume";
+  if (rt_unlikely(co->xfer + n > co->L.stack_last)) return "too many arguments to resume";
   copyvals(co->xfer, a, n);
   co->nxfer = n;
   return NULL;
@@ -242,9 +247,15 @@ static int resumeerror(VmState *L, VmCoro *co, Value *a, Value err, int how) {
 
 /* Back from co, which yielded or ended: its values to a (after true for coroutine.resume), or its error. A dead
 ** coroutine gives its region back, once its values are copied. */
-static int resumed(VmState *L, VmCoro *co, Value *a, int how) {
+static inline int resumed(VmState *L, VmCoro *co, Value *a, int how) {
   Value *to = a + (how == VM_CORESUME);
-  int r = co->nxfer, err = co->status == CO_DEAD && co->errored, room = to + r <= L->stack_last;
+  int r = co->nxfer, err, room = to + r <= L->stack_last;
+  if (rt_likely(co->status == CO_SUSPENDED && room)) {   /* it yielded: the common case */
+    copyvals(to, co->xfer, r);
+    if (how == VM_CORESUME) a[0] = VM_TRUE;
+    return r + (how == VM_CORESUME);
+  }
+  err = co->status == CO_DEAD && co->errored;
   if (!err && room) copyvals(to, co->xfer, r);
   if (co->status == CO_DEAD && !co->parked) vm_costack_put(co);
   if (err) return resumeerror(L, co, a, co->err, how);

@@ -1,8 +1,8 @@
 -- Stress: one million coroutines created, run and dropped in a loop: most run to their end (one in 77 of
 -- those through an error), every tenth is dropped while suspended, for the collector to find. Their stacks go
--- back to a pool and are reused, so memory stays bounded (measured by hand: peak RSS 4 MB under vmc build,
--- as lua5.4's 2.5 MB; the ASan build, which never frees, reaches 2 GB); the heap count checked here stays
--- small between collections.
+-- back to a pool and are reused, so memory stays bounded (measured by hand with /usr/bin/time -f %M: peak RSS
+-- 4 MB under vmc build and vmc run, as lua5.4's 2.5 MB, in 0.5 s; the ASan build, which frees nothing, reaches
+-- 2.2 GB in 5 s); the heap count checked here stays small between collections.
 local N = 1000000
 local done, failed, left = 0, 0, 0
 local function body(i)
