@@ -10,6 +10,17 @@
 ** library marks the exceptions (pcall, xpcall, dofile, pairs' __pairs, the coroutine functions) with VM_FYIELD.
 ** A resume counts as one C-level call, as in lua5.4: a coroutine's nccalls starts at its resumer's + 1, so that
 ** nesting resumes ends in "C stack overflow" at the same depth.
+**
+** The switch protocol. Whoever switches away does the work the other side would do once back: a yield copies
+** its values where its resumer's results go and computes the resumer's result count, a resume copies its
+** arguments where the yield's results go; the count rides in a register through the switch (the return value
+** of vm_coswitch_asm on the other stack). So resume, yield and wrap's functions end in a tail call of the
+** switch, and the other side comes back straight into its caller (the generic call of generated code): no code
+** of the runtime runs after a switch, and the returns that follow it go through the same addresses on both
+** sides, which the return-stack buffer predicts. What cannot be done in advance (raising a wrap function's
+** error, unwinding a coroutine being closed) is done on a landing pad: the switch replaces the saved return
+** address of the other side by vm_coland_asm, which calls vm_coland first (the ASan build lands every switch
+** there, to tell ASan the switch is complete).
 */
 #include <setjmp.h>
 #include <stdint.h>
@@ -18,6 +29,7 @@
 #include "rt.h"
 
 #define CO_CLOSEJMP 2      /* longjmp code to a coroutine's base: unwound by a close request */
+#define CO_CLOSING 3       /* VmCoro.how of a coroutine that waits in coroutine.close */
 
 /* ---- To-be-closed variables ---- */
 
@@ -35,9 +47,13 @@ static int closetbc(VmState *L, Value *err, int status) {
 
 /* ---- States ---- */
 
+static const VmFuncInfo yieldinfo = {"coroutine.yield", "[C]", -1, 0, 1};
+
 static VmCoro *newcoro(VmGlobal *g) {
   VmCoro *co = vm_alloc_coro(sizeof(VmCoro));
   co->h.tt = VM_TCORO;
+  co->yframe.info = &yieldinfo;   /* while suspended, its tracebacks start in coroutine.yield, as lua5.4's */
+  co->yframe.line = -1;
   co->L.g = g;
   co->L.globals = g->mainthread != NULL ? g->mainthread->globals : VM_NIL;
   return co;
@@ -84,9 +100,9 @@ int vm_coroscan(void *p, VmRange *r) {
 
 /* ---- Switching ---- */
 
-static void switchto(VmCoro *from, VmCoro *to, int dying) {
+static inline int switchto(VmCoro *from, VmCoro *to, int r, int dying) {
   vm_G->running = &to->L;
-  vm_costack_switch(from, to, dying);
+  return vm_costack_switch(from, to, r, dying);
 }
 
 /* Resets the state of a coroutine that stopped running for good (a longjmp to its base may have left anything). */
@@ -114,7 +130,6 @@ static void runbody(VmCoro *co) {
 /* Closes the pending to-be-closed variables (coroutine.close, or wrap after an error), the stack unwound. An
 ** error that escapes them ends at the base again, with the flag `closing` set: it is the final error. */
 static void runclose(VmCoro *co, VmJmp *j) {
-  co->closereq = 0;
   co->closing = 1;
   co->L.frame = NULL;
   co->L.errjmp = j;
@@ -129,12 +144,16 @@ static void runclose(VmCoro *co, VmJmp *j) {
   }
 }
 
+static inline int deliver(VmCoro *co, VmCoro *to, Value *vals, int n, Value err);
+
 /* The first function on a coroutine's stack. Its protected call is the coroutine's base, where a coroutine
-** returns from its body, and where a close request unwinds to (from the yield or the error it waits in). */
+** returns from its body, and where a close request unwinds to (from the yield or the error it waits in). It
+** delivers the body's results, gives its region back (nothing can take it before the switch) and leaves. */
 static void coentry(VmCoro *co) {
   VmState *L = &co->L;
+  VmCoro *to;
   VmJmp j;
-  vm_costack_started(co);
+  int r;
   j.prev = NULL;
   j.handler = VM_NIL;
   j.err = VM_NIL;
@@ -142,8 +161,12 @@ static void coentry(VmCoro *co) {
   L->errjmp = &j;
   if (setjmp(j.b) == 0) runbody(co);
   else runclose(co, &j);
+  to = co->resumer;
+  co->resumer = NULL;
+  r = deliver(co, to, co->closing ? NULL : co->xfer, co->closing ? 0 : co->nxfer, VM_NIL);
   settle(co);
-  switchto(co, co->resumer, 1);
+  vm_costack_put(co, 1);
+  switchto(co, to, r, 1);
 }
 
 /* An error is about to unwind a coroutine to its base (vm_throw). As in lua5.4 it dies with its frames in
@@ -151,20 +174,21 @@ static void coentry(VmCoro *co) {
 ** its stack, until coroutine.close (or a wrap function, after the error) resumes it to unwind and close, or
 ** the collector finds it unreachable. Returns at once for an error while closing, which unwinds as usual. */
 void vm_coerror(VmState *L, Value err) {
-  VmCoro *co = vm_coro(L);
+  VmCoro *co = vm_coro(L), *to = co->resumer;
+  int r;
   if (co->closing) return;
   co->err = err;
   co->errored = co->parked = 1;
   co->status = CO_DEAD;
   co->nny = 0;
   co->fn = VM_NIL;
-  switchto(co, co->resumer, 0);
+  co->resumer = NULL;
+  r = deliver(co, to, NULL, -1, err);
+  switchto(co, to, r, 0);
   longjmp(co->base->b, CO_CLOSEJMP);
 }
 
 /* ---- Resume and yield ---- */
-
-static const VmFuncInfo yieldinfo = {"coroutine.yield", "[C]", -1, 0, 1};
 
 /* Copies n values between two value stacks (never overlapping); most transfers are of zero to two values. */
 static inline void copyvals(Value *to, const Value *from, int n) {
@@ -190,7 +214,7 @@ Value vm_cocreate(VmState *L, Value f) {
 static const char *start(VmState *L, VmCoro *co, Value *a, int n) {
   vm_costack_get(L, co);
   if (co->L.stack + n > co->L.stack_last) {
-    vm_costack_put(co);
+    vm_costack_put(co, 0);
     return "too many arguments to resume";
   }
   copyvals(co->L.stack, a, n);
@@ -209,8 +233,8 @@ static const char *startoverflow(VmState *L, VmCoro *co) {
   return "";
 }
 
-/* Readies co to be resumed by `from` with a[0..n-1]: passes the values (to the yield co waits in, or as the
-** body's arguments), or says why not ("" for an error already in co->err). */
+/* Readies co to be resumed by `from` with a[0..n-1]: passes the values (to the yield co waits in, whose frame
+** is popped, or as the body's arguments), or says why not ("" for an error already in co->err). */
 static inline const char *prepare(VmState *L, VmCoro *from, VmCoro *co, Value *a, int n) {
   if (rt_unlikely(co->status != CO_SUSPENDED))
     return co->status == CO_DEAD ? "cannot resume dead coroutine" : "cannot resume non-suspended coroutine";
@@ -219,6 +243,7 @@ static inline const char *prepare(VmState *L, VmCoro *from, VmCoro *co, Value *a
   if (rt_unlikely(co->xfer + n > co->L.stack_last)) return "too many arguments to resume";
   copyvals(co->xfer, a, n);
   co->nxfer = n;
+  co->L.frame = co->yframe.prev;
   return NULL;
 }
 
@@ -232,75 +257,110 @@ static void enter(VmCoro *from, VmCoro *co) {
   from->status = CO_NORMAL;
 }
 
-/* The error of a resume: false and the error (coroutine.resume), or raised (wrap: after closing the coroutine if
-** it died of it, with the position of the call added to a string, as lua5.4's auxwrap). */
-static int resumeerror(VmState *L, VmCoro *co, Value *a, Value err, int how) {
-  if (how == VM_CORESUME) {
-    a[0] = VM_FALSE;
-    a[1] = err;
-    return 2;
-  }
+/* Raises the error of a wrap function in L, whose coroutine is co: after closing co if it died of it, with the
+** position of the call added to a string (lua5.4's auxwrap). */
+static VM_NORETURN void wraperror(VmState *L, VmCoro *co, Value err) {
   if (co->status == CO_DEAD) vm_coclose(L, vm_mkptr(co), &err);
   if (vm_isstring(err)) err = vm_concat(L, vm_where(L, 1), err, NULL, NULL);
   vm_throw(L, err);
 }
 
-/* Back from co, which yielded or ended: its values to a (after true for coroutine.resume), or its error. A dead
-** coroutine gives its region back, once its values are copied. */
-static inline int resumed(VmState *L, VmCoro *co, Value *a, int how) {
-  Value *to = a + (how == VM_CORESUME);
-  int r = co->nxfer, err, room = to + r <= L->stack_last;
-  if (rt_likely(co->status == CO_SUSPENDED && room)) {   /* it yielded: the common case */
-    copyvals(to, co->xfer, r);
-    if (how == VM_CORESUME) a[0] = VM_TRUE;
-    return r + (how == VM_CORESUME);
+/* The error of a resume that did not switch: false and the error (coroutine.resume), or raised (wrap). */
+static int resumeerror(VmState *L, VmCoro *co, Value *a, Value err, int how) {
+  if (how != VM_CORESUME) wraperror(L, co, err);
+  a[0] = VM_FALSE;
+  a[1] = err;
+  return 2;
+}
+
+/* Gives `to`, which resumed co and waits in vm_cotransfer (or coroutine.close), the outcome of its resume, from
+** co's side before the switch back: the values vals[0..n-1] where its results go, as its how says, or (n < 0)
+** the error err: false and err for coroutine.resume, a landing pad that raises it for wrap. Returns to's result
+** count. */
+static inline int deliver(VmCoro *co, VmCoro *to, Value *vals, int n, Value err) {
+  Value *d = to->dest;
+  to->status = CO_RUNNING;
+  if (to->how == CO_CLOSING) return 0;
+  if (n >= 0 && rt_unlikely(d + (to->how == VM_CORESUME) + n > to->L.stack_last)) {
+    err = vm_newcstr(&co->L, "too many results to resume");
+    n = -1;
   }
-  err = co->status == CO_DEAD && co->errored;
-  if (!err && room) copyvals(to, co->xfer, r);
-  if (co->status == CO_DEAD && !co->parked) vm_costack_put(co);
-  if (err) return resumeerror(L, co, a, co->err, how);
-  if (!room) return resumeerror(L, co, a, vm_newcstr(L, "too many results to resume"), how);
-  if (how == VM_CORESUME) a[0] = VM_TRUE;
-  return r + (how == VM_CORESUME);
+  if (rt_unlikely(n < 0)) {
+    if (to->how == VM_CORESUME) {
+      d[0] = VM_FALSE;
+      d[1] = err;
+      return 2;
+    }
+    to->landerr = err;
+    to->landco = co;
+    vm_costack_land(to, VM_LANDRAISE);
+    return 0;
+  }
+  if (to->how != VM_CORESUME) {
+    copyvals(d, vals, n);
+    return n;
+  }
+  d[0] = VM_TRUE;
+  copyvals(d + 1, vals, n);
+  return n + 1;
+}
+
+/* A yield refused: in the main program, or while a non-yieldable C call runs. */
+static VM_NORETURN void yieldrefused(VmState *L) {
+  vm_throwmsg(L, vm_coro(L)->ismain ? "attempt to yield from outside a coroutine"
+                                    : "attempt to yield across a C-call boundary");
 }
 
 /* The one place where resumes and yields switch: how is VM_COYIELD (L's coroutine yields a[0..n-1] to its
 ** resumer; returns the number of values the next resume passes, in a[0..]), VM_CORESUME (coroutine.resume
 ** with the function's arguments, co = a[0]: returns true and what co yields or returns, or false and the
 ** error), or VM_COWRAP (a function of coroutine.wrap: returns what co yields or returns; raises its errors).
-** The library's functions tail-call it, so that after a switch the returns on both stacks go through the same
-** addresses and are predicted. A yield is refused in the main program and while a non-yieldable C call runs. */
+** A yield is refused in the main program and while a non-yieldable C call runs. It ends in the switch, whose
+** return value is this function's on the other side (see the switch protocol above); the library's functions
+** tail-call it. */
 int vm_cotransfer(VmState *L, Value v, Value *a, int n, int how) {
   VmCoro *from = vm_coro(L), *to;
-  VmFrame yf;
+  int r;
   if (how == VM_COYIELD) {
-    if (rt_unlikely(from->ismain)) vm_throwmsg(L, "attempt to yield from outside a coroutine");
-    if (rt_unlikely(from->nny > 0)) vm_throwmsg(L, "attempt to yield across a C-call boundary");
+    if (rt_unlikely(from->ismain | (from->nny > 0))) yieldrefused(L);
     to = from->resumer;
+    r = deliver(from, to, a, n, VM_NIL);
+    from->resumer = NULL;
     from->xfer = a;
-    from->nxfer = n;
     from->status = CO_SUSPENDED;
-    yf.prev = L->frame;       /* while suspended, tracebacks of the coroutine start in yield, as lua5.4's */
-    yf.info = &yieldinfo;
-    yf.line = -1;
-    L->frame = &yf;
+    from->yframe.prev = L->frame;
+    L->frame = &from->yframe;
   } else {
     const char *msg;
     to = tocoro(v);
     msg = how == VM_CORESUME ? prepare(L, from, to, a + 1, n - 1) : prepare(L, from, to, a, n);
     if (rt_unlikely(msg != NULL)) return resumeerror(L, to, a, *msg ? vm_newcstr(L, msg) : to->err, how);
+    r = to->nxfer;
+    from->how = how;
+    from->dest = a;
     enter(from, to);
   }
-  vm_G->running = &to->L;
-  vm_costack_switch(from, to, 0);
-  if (how == VM_COYIELD) {
-    if (from->closereq) longjmp(from->base->b, CO_CLOSEJMP);
-    L->frame = yf.prev;
-    return from->nxfer;
+  return switchto(from, to, r, 0);
+}
+
+/* The landing pad's work (vm_coland_asm calls it on the stack of the coroutine a switch just resumed): raises
+** the error of a wrap function, or unwinds a coroutine being closed; returns where the coroutine resumes. */
+void *vm_coland(void) {
+  VmCoro *co = vm_costack_to;
+  int land = co->land;
+  co->land = VM_LANDNONE;
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(co->asanfake, NULL, NULL);
+#endif
+  if (land == VM_LANDRAISE) {
+    Value err = co->landerr;
+    VmCoro *src = co->landco;
+    co->landerr = VM_NIL;
+    co->landco = NULL;
+    wraperror(&co->L, src, err);
   }
-  from->status = CO_RUNNING;
-  to->resumer = NULL;
-  return resumed(L, to, a, how);
+  if (land == VM_LANDCLOSE) longjmp(co->base->b, CO_CLOSEJMP);
+  return co->landret;
 }
 
 static const char *const statnames[] = {"suspended", "running", "normal", "dead"};
@@ -321,12 +381,10 @@ int vm_coclose(VmState *L, Value v, Value *err) {
   if (&co->L == L || co->status == CO_RUNNING || co->status == CO_NORMAL)
     vm_error(L, "cannot close a %s coroutine", &co->L == L ? "running" : statnames[co->status]);
   if ((co->status == CO_SUSPENDED && co->started) || co->parked) {
-    co->closereq = 1;
+    from->how = CO_CLOSING;   /* the coroutine unwinds to its base, closes, dies, gives its region back */
     enter(from, co);
-    switchto(from, co, 0);
-    from->status = CO_RUNNING;
-    co->resumer = NULL;
-    vm_costack_put(co);
+    if (!co->parked) vm_costack_land(co, VM_LANDCLOSE);   /* waits in a yield: its landing pad unwinds it */
+    switchto(from, co, 0, 0);
   }
   co->status = CO_DEAD;
   co->fn = VM_NIL;
@@ -371,7 +429,6 @@ static void jobentry(VmCoro *x) {
   Job *job = curjob;
   VmState *L = job->L;
   VmJmp j;
-  vm_costack_started(x);
   j.prev = L->errjmp;
   j.handler = VM_NIL;
   j.err = VM_NIL;
@@ -379,7 +436,7 @@ static void jobentry(VmCoro *x) {
   if (setjmp(j.b) == 0) job->fn(L, job->ud);
   else job->failed = 1, job->err = j.err;
   L->errjmp = j.prev;
-  vm_costack_switch(x, job->back, 1);
+  vm_costack_switch(x, job->back, 0, 1);
 }
 
 /* Runs fn(L, ud) on the main program's C stack, below its suspended frames, when a coroutine is running (its
@@ -401,7 +458,7 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud) {
   curjob = &job;
   L->climit = mainco->L.climit;
   vm_costack_init(&x, jobentry);
-  vm_costack_switch(co, &x, 0);
+  vm_costack_switch(co, &x, 0, 0);
   vm_costack_unpoison(&x);    /* ASan: the excursion's entry never returned, its redzones stay */
   L->climit = climit;
   curjob = NULL;

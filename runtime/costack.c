@@ -98,11 +98,12 @@ static void newchunk(void) {
   }
 }
 
-/* Returns r to the pool; beyond HOT free regions with pages, its pages go back to the kernel. */
-static void putregion(CoRegion *r) {
+/* Returns r to the pool; beyond HOT free regions with pages, its pages go back to the kernel (unless keep: the
+** region is the stack in use). */
+static void putregion(CoRegion *r, int keep) {
   r->inuse = 0;
   ninuse--;
-  if (nhot < HOT) {
+  if (nhot < HOT || keep) {
     r->nextfree = hotlist;
     hotlist = r;
     nhot++;
@@ -151,10 +152,11 @@ void vm_costack_get(VmState *L, VmCoro *co) {
   co->stack_end = co->L.stack + VSLOTS;
 }
 
-/* co is dead (or closed): its region goes back to the pool. */
-void vm_costack_put(VmCoro *co) {
+/* co is dead (or could not start): its region goes back to the pool. self: co still runs on it, until its
+** switch away (nothing can take the region before that: no allocation, no collection in between). */
+void vm_costack_put(VmCoro *co, int self) {
   if (co->region == NULL) return;
-  putregion(co->region);
+  putregion(co->region, self);
   co->region = NULL;
   co->sp = NULL;
   co->L.stack = co->L.top = co->L.stack_last = co->stack_end = NULL;
@@ -183,16 +185,19 @@ void vm_costack_gcend(void) {
   int i;
   for (c = chunks; c != NULL; c = c->next)
     for (i = 0; i < CHUNK; i++)
-      if (c->r[i].inuse && !__atomic_load_n(&c->r[i].marked, __ATOMIC_RELAXED)) putregion(&c->r[i]);
+      if (c->r[i].inuse && !__atomic_load_n(&c->r[i].marked, __ATOMIC_RELAXED)) putregion(&c->r[i], 0);
 }
 
 /* ---- Switching ---- */
 
 void vm_costart_asm(void);
+void vm_coland_asm(void);
 
-/* vm_coswitch_asm: pushes the callee-saved registers, stores rsp in *savesp (rdi), loads newsp (rsi), pops the
-** registers saved there and returns into the other stack. vm_costart_asm: where a new stack starts (the pops
-** gave r12 = the coroutine, r13 = its entry function); it calls entry(co), which never returns. */
+/* vm_coswitch_asm(savesp, newsp, r): pushes the callee-saved registers, stores rsp in *savesp (rdi), loads newsp
+** (rsi), pops the registers saved there and returns r (rdx) into the other stack. vm_costart_asm: where a new
+** stack starts (the pops gave r12 = the coroutine, r13 = its entry function); it calls entry(co), which never
+** returns. vm_coland_asm: a landing pad (vm_costack_land) in place of a return address: keeps the value being
+** returned, calls vm_coland (rsp is 16-aligned there, as after a return) and jumps where it says. */
 __asm__(".text\n"
         ".globl vm_coswitch_asm\n"
         ".type vm_coswitch_asm, @function\n"
@@ -201,6 +206,7 @@ __asm__(".text\n"
         "\tmovq %rsp, (%rdi)\n"
         "\tmovq %rsi, %rsp\n"
         "\tpopq %r15\n\tpopq %r14\n\tpopq %r13\n\tpopq %r12\n\tpopq %rbx\n\tpopq %rbp\n"
+        "\tmovl %edx, %eax\n"
         "\tret\n"
         ".size vm_coswitch_asm, .-vm_coswitch_asm\n"
         ".globl vm_costart_asm\n"
@@ -212,7 +218,31 @@ __asm__(".text\n"
         "\tcallq *%r13\n"
         "\tud2\n"
         "\t.cfi_endproc\n"
-        ".size vm_costart_asm, .-vm_costart_asm\n");
+        ".size vm_costart_asm, .-vm_costart_asm\n"
+        ".globl vm_coland_asm\n"
+        ".type vm_coland_asm, @function\n"
+        "vm_coland_asm:\n"
+        "\tpushq %rax\n"
+        "\tsubq $8, %rsp\n"
+        "\tcallq vm_coland\n"
+        "\tmovq %rax, %r11\n"
+        "\taddq $8, %rsp\n"
+        "\tpopq %rax\n"
+        "\tjmpq *%r11\n"
+        ".size vm_coland_asm, .-vm_coland_asm\n");
+
+VmCoro *vm_costack_to;
+
+/* co, switched away (its saved stack pointer is at its six saved registers and the return address), will come
+** back through vm_coland_asm, which does `land` (coro.c's vm_coland) and then goes on to the address it had. */
+void vm_costack_land(VmCoro *co, int land) {
+  void **slot = (void **)co->sp + 6;
+  if (*slot != (void *)(uintptr_t)vm_coland_asm) {
+    co->landret = *slot;
+    *slot = (void *)(uintptr_t)vm_coland_asm;
+  }
+  co->land = (unsigned char)land;
+}
 
 /* AddressSanitizer build: frames that never returned (a coroutine's entry, an excursion's entry) leave their
 ** redzones poisoned, and whatever uses that stack next would trip on them: clears the top of co's stack, where
@@ -241,10 +271,3 @@ void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *)) {
   co->sp = sp;
 }
 
-/* The first thing a new stack runs (entry functions call it): completes ASan's switch. */
-void vm_costack_started(VmCoro *co) {
-  (void)co;
-#if defined(__SANITIZE_ADDRESS__)
-  __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
-#endif
-}

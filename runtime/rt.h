@@ -71,8 +71,8 @@ typedef struct VmCoro {
   unsigned char started;    /* its body was entered (before: the body waits in fn) */
   unsigned char errored;    /* died in error: err holds the error object until coroutine.close takes it */
   unsigned char parked;     /* died in error, its frames kept in place (vm_coerror) until closed or collected */
-  unsigned char closereq;   /* set by the resumer: close instead of resuming */
   unsigned char closing;    /* unwound to its base to close its to-be-closed variables */
+  unsigned char land;       /* VM_LAND*: what its landing pad does when a switch comes back to it */
   unsigned char lent;       /* its stack margins are lent to the handler of a stack overflow (error.c) */
   unsigned char ismain;
   int nny;                  /* non-yieldable calls running in it: C functions (call.c), message handlers */
@@ -83,6 +83,12 @@ typedef struct VmCoro {
   struct VmCoro *resumer;   /* while running or normal: the coroutine that resumed it */
   Value *xfer;              /* values in transit between resume and yield: xfer[0..nxfer-1] */
   int nxfer;
+  int how;                  /* while it waits in a resume: VM_CORESUME, VM_COWRAP (coro.c: or a close) ... */
+  Value *dest;              /* ... and where the results go */
+  VmFrame yframe;           /* while suspended: the C frame of coroutine.yield, on top of its frame chain */
+  void *landret;            /* where its landing pad goes on (the saved return address it replaced) */
+  Value landerr;            /* VM_LANDRAISE: the error, and the coroutine it came from */
+  struct VmCoro *landco;
   void *sp;                 /* its saved C stack pointer while another stack is in use */
   char *clo, *chi;          /* its C stack: [clo, chi), entered at chi */
   Value *stack_end;         /* end of its value-stack region (scans stop there) */
@@ -161,13 +167,25 @@ void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud);
 /* A region of C stack and value stack for co (sets clo, chi, L.stack, L.stack_last, L.climit, stack_end,
 ** region); may run a collection first, to reclaim the regions of unreachable coroutines. */
 void vm_costack_get(VmState *L, VmCoro *co);
-void vm_costack_put(VmCoro *co);            /* co is dead: its region goes back to the pool */
+/* co is dead (or could not start): its region goes back to the pool; self: co is still running on it (it will
+** switch away at once), so its pages stay */
+void vm_costack_put(VmCoro *co, int self);
 size_t vm_costack_inuse(void);              /* regions in use (for tests) */
 /* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
 void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
-void vm_costack_started(VmCoro *co);        /* first call of an entry function on its new stack */
 void vm_costack_unpoison(VmCoro *co);       /* ASan build: clears stale redzones at the top of co's stack */
-void vm_coswitch_asm(void **savesp, void *newsp);   /* costack.c: saves registers and rsp, loads newsp */
+void vm_costack_gcstart(void);              /* collection events (gc.c): marking starts ... */
+void vm_costack_gcend(void);                /* ... and reclaiming ended: regions nobody marked go back */
+void vm_costack_mark(CoRegion *r);          /* during marking: r's owner is reachable */
+/* The switch (x86-64 assembly): saves the callee-saved registers and rsp in *savesp, loads newsp, restores the
+** registers saved there and returns r there, as the return value of the call that switched away. */
+int vm_coswitch_asm(void **savesp, void *newsp, int r);
+enum { VM_LANDNONE, VM_LANDRAISE, VM_LANDCLOSE };   /* VmCoro.land */
+/* Makes co, switched away, come back through its landing pad (vm_coland_asm, then coro.c's vm_coland), which
+** does `land` before co goes on. */
+void vm_costack_land(VmCoro *co, int land);
+extern VmCoro *vm_costack_to;               /* the coroutine the last switch went to (for the landing pad) */
+void *vm_coland(void);                      /* coro.c: the landing pad's work; where co goes on */
 
 #if defined(__SANITIZE_ADDRESS__)
 void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
@@ -176,26 +194,23 @@ void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
 #endif
 
 /* Switches the machine from the coroutine `from`, whose stack is in use, to `to`, which continues where it
-** stopped (or starts at its entry); returns when another switch comes back to `from`. dying: `from` never
-** runs again. vm_G->running is the caller's business (an excursion to the main stack keeps it). Inline: the
-** fewer frames between the code that runs and the switch, the fewer returns mispredicted after it. */
-static inline void vm_costack_switch(VmCoro *from, VmCoro *to, int dying) {
+** stopped (or starts at its entry): returns r there (see coro.c's switch protocol), and here whatever a switch
+** back gives. dying: `from` never runs again. vm_G->running is the caller's business (an excursion to the main
+** stack keeps it). Inline: the fewer frames between the code that runs and the switch, the fewer returns
+** mispredicted after it. The ASan build lands every switch on the pad, which tells ASan it is complete. */
+static inline int vm_costack_switch(VmCoro *from, VmCoro *to, int r, int dying) {
   void *sp = to->sp;
-  to->sp = NULL;
-  vm_gcstackhi = to->chi;
 #if defined(__SANITIZE_ADDRESS__)
+  vm_costack_land(to, to->land);
   __sanitizer_start_switch_fiber(dying ? NULL : &from->asanfake, to->clo, (size_t)(to->chi - to->clo));
 #else
   (void)dying;
 #endif
-  vm_coswitch_asm(&from->sp, sp);
-#if defined(__SANITIZE_ADDRESS__)
-  __sanitizer_finish_switch_fiber(from->asanfake, NULL, NULL);
-#endif
+  to->sp = NULL;
+  vm_gcstackhi = to->chi;
+  vm_costack_to = to;
+  return vm_coswitch_asm(&from->sp, sp, r);
 }
-void vm_costack_gcstart(void);              /* collection events (gc.c): marking starts ... */
-void vm_costack_gcend(void);                /* ... and reclaiming ended: regions nobody marked go back */
-void vm_costack_mark(CoRegion *r);          /* during marking: r's owner is reachable */
 
 /* meta.c */
 void vm_initmeta(VmState *L);
