@@ -116,7 +116,6 @@ static IrInstr *upval(FuncState *fs, Expr *e) {
 
 static IrInstr *global(FuncState *fs, Expr *e) {
   const char *name = e->u.name.name;
-  if (strcmp(name, "coroutine") == 0) compile_error(fs->cx, e->line, "coroutines not yet supported");
   IrInstr *env = irb_expr(fs, e->u.name.env);
   IrInstr *g = irb_emit2(fs, IR_GETINDEX, e->line, env, irb_kstr(fs, name, strlen(name), e->line));
   g->da = irb_desc(fs, e->u.name.env);

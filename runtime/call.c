@@ -13,6 +13,17 @@ const char vm_taildesc[] = "(...tail calls...)";
 
 static int tailloop(VmState *L, Value *a, int r, VmCall *rec);
 
+/* A C function that may call Lua code, other than those marked VM_FYIELD, runs as a non-yieldable call (as
+** lua5.4's lua_call from C): coroutine.yield refuses while one runs (coro.c). */
+static int callc(VmState *L, VmClosure *cl, Value *a, int n) {
+  VmCoro *co = vm_coro(L);
+  int r;
+  co->nny++;
+  r = cl->fn(L, cl, a, n);
+  co->nny--;
+  return r;
+}
+
 /* Calls cl, recording the call (cl, d) for tracebacks and the debug library (VmCall) while it runs. */
 static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const char *d) {
   Value *saved = L->top;
@@ -24,7 +35,8 @@ static inline int callclosure(VmState *L, VmClosure *cl, Value *a, int n, const 
   rec.d = d;
   rec.frame = L->frame;
   L->calls = &rec;
-  r = cl->fn(L, cl, a, n);
+  if (rt_likely(cl->h.flags & (VM_FLUA | VM_FYIELD))) r = cl->fn(L, cl, a, n);
+  else r = callc(L, cl, a, n);
   if (rt_unlikely(r <= 0)) {   /* the test for no results also catches a tail call, off the common path */
     if (r == 0) {
       L->calls = rec.prev;

@@ -37,6 +37,7 @@ VM_NORETURN void vm_throw(VmState *L, Value err) {
     abort();
   }
   if (j->handler != VM_NIL && !iserrerr(err)) err = runhandler(L, j, err);
+  if (j->prev == NULL && j == vm_coro(L)->base) vm_coerror(L, err);   /* a coroutine dies (coro.c) */
   j->err = err;
   longjmp(j->b, 1);
 }
@@ -107,7 +108,7 @@ static Value errerr(VmState *L) {
 }
 
 /* Are the stack margins lent to a message handler that handles a stack overflow (runhandler)? */
-static int marginslent(VmState *L) { return L->stack_last > L->stack + VM_STACK_SLOTS - VM_STACK_EXTRA; }
+static int marginslent(VmState *L) { return vm_coro(L)->lent; }
 
 /* Raises "stack overflow" at frame f; while a handler of a stack overflow runs on the lent margins, another
 ** overflow is lua5.4's LUA_ERRERR instead: "error in error handling", which no message handler sees. */
@@ -139,26 +140,32 @@ Value vm_where(VmState *L, int level) {
 
 /* ---- Catching ---- */
 
-/* What a protected call restores when it catches an error. */
+/* What a protected call restores when it catches an error. The C-call counts are kept relative to the
+** coroutine's base, which a resume may have moved while the call waited in a yield. */
 typedef struct Saved {
   VmFrame *frame;
   Value *top;
   VmCall *calls;
-  int nccalls;
+  int nccalls;             /* L->nccalls - the coroutine's ccbase */
+  int nny;                 /* the coroutine's non-yieldable calls */
 } Saved;
 
 static void save(VmState *L, Saved *s) {
+  VmCoro *co = vm_coro(L);
   s->frame = L->frame;
   s->top = L->top;
   s->calls = L->calls;
-  s->nccalls = L->nccalls;
+  s->nccalls = L->nccalls - co->ccbase;
+  s->nny = co->nny;
 }
 
 static void restore(VmState *L, const Saved *s) {
+  VmCoro *co = vm_coro(L);
   L->frame = s->frame;
   L->top = s->top;
   L->calls = s->calls;
-  L->nccalls = s->nccalls;
+  L->nccalls = co->ccbase + s->nccalls;
+  co->nny = s->nny;
 }
 
 /* Closes L's pending to-be-closed values from index level up as an error unwinds them (see vm_closepending);
@@ -198,13 +205,15 @@ int vm_closepending(VmState *L, int level, Value *err) {
   return closeprotected(L, level, err, VM_NIL, &s);
 }
 
-/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error). An error
-** closes the to-be-closed values pushed since the call, with the error object, before the call returns. */
+/* mark: push a C-boundary frame (a message handler runs without one, in the frames of the error). Counts as a
+** C-level call (lua5.4's nCcalls). An error closes the to-be-closed values pushed since the call, with the error
+** object, before the call returns. */
 static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark) {
   VmJmp j;
   VmFrame marker;
   Saved s;
   int r, ntbc = L->ntbc;
+  char here;
   save(L, &s);
   j.prev = L->errjmp;
   j.err = VM_NIL;
@@ -215,8 +224,8 @@ static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark
   if (mark) L->frame = &marker;
   L->errjmp = &j;
   if (setjmp(j.b) == 0) {
-    if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
-    L->nccalls++;
+    if (&here < L->climit) vm_stackerror(L);
+    if (++L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
     r = vm_call(L, f, a, n);
     L->errjmp = j.prev;
   } else {
@@ -229,7 +238,7 @@ static int protectedcall(VmState *L, Value f, Value h, Value *a, int n, int mark
     r = -1;
   }
   L->frame = s.frame;
-  L->nccalls = s.nccalls;
+  L->nccalls = vm_coro(L)->ccbase + s.nccalls;
   return r;
 }
 
@@ -247,16 +256,19 @@ int vm_xpcall(VmState *L, Value f, Value h, Value *a, int n) { return protectedc
 ** handling" ends that at once, as it ends lua5.4's. */
 static Value runhandler(VmState *L, VmJmp *j, Value err) {
   Value h = j->handler, *base = L->top <= L->stack_last ? L->top : L->stack_last;
+  VmCoro *co = vm_coro(L);
   char *climit = L->climit;
   Value *last = L->stack_last;
   int nccalls = L->nccalls, tries, r;
   j->handler = VM_NIL;
   if (L->nccalls > VM_MAXCCALLS - 10) L->nccalls = VM_MAXCCALLS - 10;
+  co->nny++;                  /* as lua5.4: a message handler cannot yield */
   for (tries = 0;; tries++) {
     int lend = isoverflow(err) && !marginslent(L);
     if (lend) {
       L->climit -= VM_CSTACK_MARGIN / 2;
       L->stack_last += VM_STACK_EXTRA / 2;
+      co->lent = 1;
     }
     base[0] = err;
     L->top = base;
@@ -264,6 +276,7 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
     if (lend) {
       L->climit = climit;
       L->stack_last = last;
+      co->lent = 0;
     }
     if (r >= 0) {
       err = r > 0 ? base[0] : VM_NIL;
@@ -276,6 +289,7 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
     }
   }
   L->nccalls = nccalls;
+  co->nny--;
   j->handler = h;
   return err;
 }

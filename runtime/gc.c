@@ -1,9 +1,17 @@
 /* gc.c: memory allocation on the Boehm collector, or on malloc for the ASan build (runtime layer).
 **
 ** Boehm scans conservatively: every word that looks like a pointer into the heap keeps its object alive, which
-** is why value.h stores heap pointers raw. Roots are the data segments, the thread stacks (the program runs on
-** a thread created through GC_pthread_create), uncollectable objects (VmGlobal, VmState) and, pushed by hand
-** at every collection, the used part of the value stack, which lives in an mmap'd region Boehm knows nothing of.
+** is why value.h stores heap pointers raw. Roots are the data segments, the stack in use of the thread that
+** runs the program (created through GC_pthread_create), and uncollectable objects (VmGlobal, which keeps the
+** main program's coroutine alive).
+**
+** Coroutines (VmCoro) are objects of a kind of their own whose mark procedure scans, besides the object, the
+** used part of its value stack and, while another stack runs, its C stack (from the saved stack pointer): the
+** value stacks and coroutine stacks live in mmap'd regions the collector knows nothing of, and a suspended
+** coroutine's stacks keep things alive only as long as the coroutine itself is reachable. Every switch tells
+** the collector where the stack in use starts (GC_set_stackbottom); the main program's C stack, when a
+** coroutine runs, is scanned by the main coroutine's mark procedure like any suspended one. The collection
+** events let costack.c reclaim the stacks of unreachable suspended coroutines.
 **
 ** Built with -DVMC_MALLOC_GC (the ASan build), every object comes from calloc and is never freed, so that
 ** AddressSanitizer sees the bounds of each one.
@@ -15,6 +23,10 @@
 #include "rt.h"
 
 static int gcstats;
+
+/* Where the stack in use starts (NULL: the thread's own, never switched). Coroutine switches only store it:
+** the collector learns it when a collection starts (gcevent), so that a switch costs no call into it. */
+char *vm_gcstackhi;
 
 #ifdef VMC_MALLOC_GC
 
@@ -49,8 +61,9 @@ void *vm_realloc(void *p, vm_size oldn, vm_size n) {
   return q;
 }
 
-/* Nothing to mark without a collector. */
-void vm_pushstack(VmState *L) { (void)L; }
+/* Coroutines are objects like the others; nothing is scanned or switched without a collector. */
+void *vm_alloc_coro(vm_size n) { return rawalloc(n); }
+char *vm_gcthread(void) { return NULL; }
 
 static int stopped;
 static size_t firstgc, lastgc;   /* allocd at the first and at the last simulated collection; 0: none yet */
@@ -102,7 +115,8 @@ static void initcollector(void) {}
 ** object of a list): they come from GC_MALLOC_ATOMIC. */
 typedef struct FreeLists {
   void *normal[GC_TINY_FREELISTS];
-  void *istr[GC_TINY_FREELISTS];    /* interned strings (kind istrkind) */
+  void *istr[GC_TINY_FREELISTS];   /* interned strings (kind istrkind) */
+  void *coro[GC_TINY_FREELISTS];   /* objects of the coroutine kind (see below) */
 } FreeLists;
 
 #if defined(__TINYC__)
@@ -151,15 +165,9 @@ void *vm_alloc_istr(vm_size n) {
 
 static int GC_CALLBACK istrdisclaim(void *obj) { return vm_strdisclaim(obj); }
 
-/* Collection events: the intern table's epoch advances when marking starts. */
-static void GC_CALLBACK gcevent(GC_EventType e) {
-  if (e == GC_EVENT_MARK_START) vm_strnewcycle();
-}
-
 static void initistr(void) {
   istrkind = (int)GC_new_kind(GC_new_free_list(), sizeof(void *) | GC_DS_LENGTH, 0, 0);
   GC_register_disclaim_proc(istrkind, istrdisclaim, 0);
-  GC_set_on_collection_event(gcevent);
 }
 
 /* Allocates n bytes that hold no pointers (strings, number arrays): never scanned, not zeroed. */
@@ -187,24 +195,68 @@ void *vm_alloc_root(vm_size n) {
   return p;
 }
 
-/* Marks the value stack of L below its high-water mark plus the slots C functions use without raising it. */
-void vm_pushstack(VmState *L) {
-  Value *end = L->stack + VM_STACK_SLOTS;
-  Value *hi = L->top + VM_STACK_EXTRA;
-  if (L->stack == NULL) return;
-  if (hi > end || hi < L->stack) hi = end;
-  GC_push_all(L->stack, hi);
+/* ---- Coroutines ---- */
+
+static int corokind;        /* the collector's kind of VmCoro objects: scanned by markcoro */
+static void **corofree;     /* its free lists, one per size in granules */
+static void *gcthread;      /* the collector's handle of the thread that runs the program */
+
+/* Marks what the words of [lo, hi) point to, as the collector's own scan would. */
+static struct GC_ms_entry *markrange(GC_word *lo, GC_word *hi, struct GC_ms_entry *msp,
+                                     struct GC_ms_entry *lim) {
+  for (; lo < hi; lo++) msp = GC_MARK_AND_PUSH((void *)*lo, msp, lim, (void **)lo);
+  return msp;
 }
 
-static GC_push_other_roots_proc prevpush;
-
-/* Called by the collector at every collection, world stopped. */
-static void GC_CALLBACK pushroots(void) {
-  if (vm_G != NULL) {
-    if (vm_G->mainthread != NULL) vm_pushstack(vm_G->mainthread);
-    if (vm_G->running != NULL && vm_G->running != vm_G->mainthread) vm_pushstack(vm_G->running);
+/* The mark procedure of coroutines: the ranges coro.c gives. Called with the world stopped, maybe on one of
+** the collector's marker threads, maybe on a cleared object from a free list (coro.c copes). */
+static struct GC_ms_entry *GC_CALLBACK markcoro(GC_word *addr, struct GC_ms_entry *msp,
+                                                struct GC_ms_entry *lim, GC_word env) {
+  VmRange r[VM_COROSCAN];
+  int i, n = vm_coroscan(addr, r);
+  (void)env;
+  for (i = 0; i < n; i++) {
+    GC_word *lo = (GC_word *)(((uintptr_t)r[i].lo + sizeof(GC_word) - 1) & ~(uintptr_t)(sizeof(GC_word) - 1));
+    msp = markrange(lo, (GC_word *)r[i].hi, msp, lim);
   }
-  if (prevpush != 0) prevpush();
+  return msp;
+}
+
+/* Allocates a zeroed coroutine object of n bytes (from this thread's free lists of the kind, as vm_alloc). */
+void *vm_alloc_coro(vm_size n) {
+  FreeLists *fl = freelists != NULL ? freelists : newfreelists();
+  size_t g = granules(n);
+  void *p;
+  GC_FAST_MALLOC_GRANS(p, g, fl->coro, 0, corokind, GC_generic_malloc(n, corokind), *(void **)p = 0);
+  if (rt_unlikely(p == NULL)) vm_memerror();
+  return p;
+}
+
+/* Records the calling thread (the one that runs the program) for vm_gcstack; returns the cool end of its stack
+** as the collector knows it. */
+char *vm_gcthread(void) {
+  struct GC_stack_base sb;
+  gcthread = GC_get_my_stackbottom(&sb);
+  return sb.mem_base;
+}
+
+/* The collector's events, called with its lock held (no allocation). Before marking, the world stopped (the
+** thread stacks are pushed after this), the collector learns where the stack in use starts (the lock is what
+** GC_set_stackbottom asks for) and costack.c forgets which regions were reachable; once everything reachable is
+** marked (after finalization, which marks more), costack.c reclaims the regions of unreachable coroutines. The
+** intern table's epoch advances when marking starts (string.c). */
+static void GC_CALLBACK gcevent(GC_EventType e) {
+  if (e == GC_EVENT_MARK_START) {
+    vm_strnewcycle();
+    if (gcthread != NULL && vm_gcstackhi != NULL) {
+      struct GC_stack_base sb;
+      sb.mem_base = vm_gcstackhi;
+      GC_set_stackbottom(gcthread, &sb);
+    }
+    vm_costack_gcstart();
+  } else if (e == GC_EVENT_RECLAIM_END) {
+    vm_costack_gcend();
+  }
 }
 
 /* Boehm's warnings (large blocks, ...) would pollute the program's stderr. */
@@ -234,8 +286,9 @@ static size_t freelistbytes(void) {
   int g;
   if (freelists == NULL) return 0;
   for (g = 1; g < GC_TINY_FREELISTS; g++) {
-    void *p = freelists->normal[g];
+    void *p = freelists->normal[g], *q = freelists->coro[g];
     for (; (GC_word)p > GC_TINY_FREELISTS + 1; p = *(void **)p) total += (size_t)g * GC_GRANULE_BYTES;
+    for (; (GC_word)q > GC_TINY_FREELISTS + 1; q = *(void **)q) total += (size_t)g * GC_GRANULE_BYTES;
     for (p = freelists->istr[g]; (GC_word)p > GC_TINY_FREELISTS + 1; p = *(void **)p)
       total += (size_t)g * GC_GRANULE_BYTES;
   }
@@ -309,9 +362,10 @@ int vm_gc(VmState *L, int what, int arg) {
 static void initcollector(void) {
   GC_INIT();
   GC_set_warn_proc(nowarn);
-  prevpush = GC_get_push_other_roots();
-  GC_set_push_other_roots(pushroots);
+  corofree = GC_new_free_list();
+  corokind = (int)GC_new_kind(corofree, GC_MAKE_PROC(GC_new_proc(markcoro), 0), 0, 1);
   initistr();
+  GC_set_on_collection_event(gcevent);
 }
 
 #endif

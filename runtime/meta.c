@@ -98,8 +98,7 @@ Value vm_callmeta(VmState *L, Value tm, int event, int nargs, Value a, Value b, 
   char here;
   int r;
   if (base > L->stack_last || &here < L->climit) vm_stackerror(L);
-  if (L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
-  L->nccalls++;
+  if (++L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
   base[0] = a;
   base[1] = b;
   base[2] = c;

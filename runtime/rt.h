@@ -15,7 +15,6 @@
 #define rt_unlikely(x) (x)
 #endif
 
-#define VM_MAXCCALLS 200          /* nesting of pcall and metamethod calls, as LUAI_MAXCCALLS */
 #define VM_MAXTAGLOOP 2000        /* length of an __index/__newindex chain */
 #define VM_STACK_SLOTS (1 << 20)  /* value stack of each VmState: 1M slots, never moves */
 #define VM_STACK_EXTRA 8192       /* slots above stack_last: C functions and error handlers use them freely */
@@ -43,7 +42,7 @@ enum {
 typedef struct VmGlobal {
   Value strmeta;            /* metatable of strings (VM_NIL until the stdlib sets it) */
   VmCompileHook hook;       /* run-time compiler, or NULL */
-  VmState *mainthread;
+  VmState *mainthread;      /* the state of the main program (inside its VmCoro, which this keeps alive) */
   VmState *running;         /* the coroutine whose value stack is in use; coroutine switches update it */
   Value memerrmsg;          /* "not enough memory", made in advance */
   Value tmname[TM_N];       /* "__index", ...: strings, so that lookups need no allocation */
@@ -57,11 +56,58 @@ typedef struct VmJmp {
   jmp_buf b;
 } VmJmp;
 
+/* ---- Coroutines (coro.c: semantics; costack.c: stacks and switching) ---- */
+enum { CO_SUSPENDED, CO_RUNNING, CO_NORMAL, CO_DEAD };   /* VmCoro.status */
+typedef struct CoRegion CoRegion;   /* costack.c: one coroutine's C stack and value stack */
+
+/* A coroutine, Lua type "thread": a collected object of a kind of its own (gc.c), which the collector scans
+** with vm_coroscan: its own words, its value stack and, while another stack runs, its C stack. Its state L
+** is embedded, so vm_coro(L) finds it; the main program's state is one too (status CO_RUNNING or CO_NORMAL,
+** never suspended). A coroutine owns a CoRegion only between its first resume and its death (or, when it is
+** unreachable, the collection that finds it so: costack.c). */
+typedef struct VmCoro {
+  VmObj h;                  /* VM_TCORO */
+  unsigned char status;     /* CO_* */
+  unsigned char started;    /* its body was entered (before: the body waits in fn) */
+  unsigned char errored;    /* died in error: err holds the error object until coroutine.close takes it */
+  unsigned char parked;     /* died in error, its frames kept in place (vm_coerror) until closed or collected */
+  unsigned char closing;    /* unwound to its base to close its to-be-closed variables */
+  unsigned char land;       /* VM_LAND*: what its landing pad does when a switch comes back to it */
+  unsigned char lent;       /* its stack margins are lent to the handler of a stack overflow (error.c) */
+  unsigned char ismain;
+  int nny;                  /* non-yieldable calls running in it: C functions (call.c), message handlers */
+  int ccbase;               /* L.nccalls of the resumer + 1 at the last resume: where its own count starts */
+  VmState L;
+  Value fn;                 /* the body, until started */
+  Value err;                /* see errored */
+  struct VmCoro *resumer;   /* while running or normal: the coroutine that resumed it */
+  Value *xfer;              /* values in transit between resume and yield: xfer[0..nxfer-1] */
+  int nxfer;
+  int how;                  /* while it waits in a resume: VM_CORESUME, VM_COWRAP (coro.c: or a close) ... */
+  Value *dest;              /* ... and where the results go */
+  VmFrame yframe;           /* while suspended: the C frame of coroutine.yield, on top of its frame chain */
+  void *landret;            /* where its landing pad goes on (the saved return address it replaced) */
+  Value landerr;            /* VM_LANDRAISE: the error, and the coroutine it came from */
+  struct VmCoro *landco;
+  void *sp;                 /* its saved C stack pointer while another stack is in use */
+  char *clo, *chi;          /* its C stack: [clo, chi), entered at chi */
+  Value *stack_end;         /* end of its value-stack region (scans stop there) */
+  CoRegion *region;         /* its pooled stacks; NULL for the main program and when it has none */
+  struct VmJmp *base;       /* its outermost protected call, on its own stack */
+  void *asanfake;           /* AddressSanitizer's fake-stack handle while switched out */
+} VmCoro;
+
+static inline VmCoro *vm_coro(VmState *L) { return (VmCoro *)(void *)((char *)L - offsetof(VmCoro, L)); }
+
 extern VmGlobal *vm_G;      /* the program's shared state (one program per process) */
 extern const VmFuncInfo vm_cinfo;  /* info of a C function that has none of its own */
 
 /* gc.c */
 void vm_gcinit(void);
+void *vm_alloc_coro(vm_size n);             /* a zeroed object of the coroutine kind (scanned by vm_coroscan) */
+char *vm_gcthread(void);     /* the calling thread runs the program: returns its stack's cool end (or NULL) */
+/* the cool end of the C stack in use (a coroutine switch sets it; the collector reads it when it starts) */
+extern char *vm_gcstackhi;
 /* runs fn(arg) on a new thread known to the collector, with a C stack of stacksize bytes, and waits for it;
 ** 0 if the thread could not be created */
 int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize);
@@ -70,7 +116,6 @@ void *vm_alloc_root(vm_size n);             /* zeroed, scanned, never collected 
 ** reclaims one */
 void *vm_alloc_istr(vm_size n);
 void *vm_realloc(void *p, vm_size oldn, vm_size n);  /* scanned block resized, new part zeroed; p is freed */
-void vm_pushstack(VmState *L);              /* GC: marks the used part of L's value stack */
 VM_NORETURN void vm_memerror(void);
 
 /* string.c */
@@ -110,8 +155,73 @@ static inline void vm_protochange(VmTable *t) {
 
 /* state.c */
 VmState *vm_openstate(void);                /* collector, shared state (once) and a state for this thread */
-VmState *vm_newstate(VmGlobal *g);          /* a state with its own value stack; climit left to the caller */
-void vm_setclimit(VmState *L);              /* climit from the stack of the calling thread */
+void vm_setclimit(VmState *L);              /* climit and C stack bounds from the stack of the calling thread */
+
+/* coro.c */
+VmState *vm_newmainstate(VmGlobal *g);      /* the main program's state, with a VM_STACK_SLOTS value stack */
+/* A scan range of the collector: [lo, hi) */
+typedef struct VmRange {
+  void *lo, *hi;
+} VmRange;
+#define VM_COROSCAN 3
+/* gc.c's mark procedure: the ranges to scan for coroutine object p (at most VM_COROSCAN: the object itself,
+** its value stack, its C stack when not in use); marks its region as reachable. */
+int vm_coroscan(void *p, VmRange *r);
+/* vm_throw: err is about to unwind L, a coroutine, to its base: parks it dead with its frames (returns only
+** while it is being closed) */
+void vm_coerror(VmState *L, Value err);
+/* Runs fn(ud) on a C stack of the main program's (below its suspended frames) when a coroutine is running,
+** for C code that needs a deep stack (the compiler); directly otherwise. Errors fn raises pass through. */
+void vm_onmainstack(VmState *L, void (*fn)(VmState *L, void *ud), void *ud);
+
+/* costack.c */
+/* A region of C stack and value stack for co (sets clo, chi, L.stack, L.stack_last, L.climit, stack_end,
+** region); may run a collection first, to reclaim the regions of unreachable coroutines. */
+void vm_costack_get(VmState *L, VmCoro *co);
+/* co is dead (or could not start): its region goes back to the pool; self: co is still running on it (it will
+** switch away at once), so its pages stay */
+void vm_costack_put(VmCoro *co, int self);
+size_t vm_costack_inuse(void);              /* regions in use (for tests) */
+/* Prepares co's C stack so that the first switch to it calls entry(co) there (entry never returns). */
+void vm_costack_init(VmCoro *co, void (*entry)(VmCoro *));
+void vm_costack_unpoison(VmCoro *co);       /* ASan build: clears stale redzones at the top of co's stack */
+void vm_costack_gcstart(void);              /* collection events (gc.c): marking starts ... */
+void vm_costack_gcend(void);                /* ... and reclaiming ended: regions nobody marked go back */
+void vm_costack_mark(CoRegion *r);          /* during marking: r's owner is reachable */
+/* The switch (x86-64 assembly): saves the callee-saved registers and rsp in *savesp, loads newsp, restores the
+** registers saved there and returns r there, as the return value of the call that switched away. */
+int vm_coswitch_asm(void **savesp, void *newsp, int r);
+enum { VM_LANDNONE, VM_LANDRAISE, VM_LANDCLOSE };   /* VmCoro.land */
+/* Makes co, switched away, come back through its landing pad (vm_coland_asm, then coro.c's vm_coland), which
+** does `land` before co goes on. */
+void vm_costack_land(VmCoro *co, int land);
+extern VmCoro *vm_costack_to;               /* the coroutine the last switch went to (for the landing pad) */
+void *vm_coland(void);                      /* coro.c: the landing pad's work; where co goes on */
+
+#if defined(__SANITIZE_ADDRESS__)
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#endif
+
+/* Switches the machine from the coroutine `from`, whose stack is in use, to `to`, which continues where it
+** stopped (or starts at its entry): returns r there (see coro.c's switch protocol), and here whatever a switch
+** back gives. dying: `from` never runs again. vm_G->running is the caller's business (an excursion to the main
+** stack keeps it). Inline: the fewer frames between the code that runs and the switch, the fewer returns
+** mispredicted after it. The ASan build lands every switch on the pad, which tells ASan it is complete. */
+static inline int vm_costack_switch(VmCoro *from, VmCoro *to, int r, int dying) {
+  void *sp = to->sp;
+#if defined(__SANITIZE_ADDRESS__)
+  vm_costack_land(to, to->land);
+  __sanitizer_start_switch_fiber(dying ? NULL : &from->asanfake, to->clo, (size_t)(to->chi - to->clo));
+#else
+  (void)dying;
+#endif
+  to->sp = NULL;
+  vm_gcstackhi = to->chi;
+  vm_costack_to = to;
+  return vm_coswitch_asm(&from->sp, sp, r);
+}
 
 /* meta.c */
 void vm_initmeta(VmState *L);

@@ -22,8 +22,11 @@ const char *vm_progname;
 
 /* ---- States ---- */
 
-/* Sets L->climit VM_CSTACK_MARGIN bytes above the lowest address of the calling thread's stack. */
+/* Sets L->climit VM_CSTACK_MARGIN bytes above the lowest address of the calling thread's stack, and the bounds
+** of that stack in L's VmCoro (the cool end as the collector knows it, if it does). */
 void vm_setclimit(VmState *L) {
+  VmCoro *co = vm_coro(L);
+  char *gchi;
   pthread_attr_t attr;
   void *addr = NULL;
   size_t size = 0;
@@ -33,29 +36,19 @@ void vm_setclimit(VmState *L) {
     pthread_attr_destroy(&attr);
   }
   if (addr == NULL || size > ((size_t)1 << 34) || &here < (char *)addr || &here > (char *)addr + size)
-    addr = (void *)((uintptr_t)&here - FALLBACK_CSTACK);  /* XXX: unknown or unlimited: 8 MB below here */
+    addr = (void *)((uintptr_t)&here - FALLBACK_CSTACK), size = FALLBACK_CSTACK + 4096;  /* XXX: unknown */
   L->climit = (char *)addr + VM_CSTACK_MARGIN;
-}
-
-/* A new state sharing g, with a value stack of its own (uncollectable: the owner frees nothing). */
-VmState *vm_newstate(VmGlobal *g) {
-  VmState *L = vm_alloc_root(sizeof(VmState));
-  void *p = mmap(NULL, VM_STACK_SLOTS * sizeof(Value), PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) vm_memerror();
-  L->g = g;
-  L->stack = p;
-  L->top = L->stack;
-  L->stack_last = L->stack + VM_STACK_SLOTS - VM_STACK_EXTRA;
-  L->globals = g->mainthread != NULL ? g->mainthread->globals : VM_NIL;
-  return L;
+  co->clo = addr;
+  co->chi = (char *)addr + size;
+  gchi = vm_gcthread();
+  if (gchi != NULL && gchi > &here && gchi <= co->chi) co->chi = gchi;
 }
 
 static void openglobal(void) {
   VmGlobal *g = vm_alloc_root(sizeof(VmGlobal));
   VmState *L;
   vm_G = g;
-  L = vm_newstate(g);
+  L = vm_newmainstate(g);
   g->mainthread = g->running = L;
   vm_initmeta(L);
   g->memerrmsg = vm_newcstr(L, "not enough memory");
@@ -73,13 +66,28 @@ VmState *vm_openstate(void) {
 
 /* ---- Loading ---- */
 
-/* Compiles a chunk at run time with the hook given to vm_main. */
+typedef struct LoadJob {
+  const char *src, *chunkname;
+  vm_size len;
+  Value env, fn, *err;
+} LoadJob;
+
+static void loadjob(VmState *L, void *ud) {
+  LoadJob *j = ud;
+  j->fn = L->g->hook(L, j->src, j->len, j->chunkname, j->env, j->err);
+}
+
+/* Compiles a chunk at run time with the hook given to vm_main, on the main program's stack (a coroutine's is
+** too small for the compiler on deeply nested source). */
 Value vm_load(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err) {
+  LoadJob j;
   if (L->g->hook == NULL) {
     *err = vm_newcstr(L, "cannot compile at run time: no compiler in this program");
     return VM_NIL;
   }
-  return L->g->hook(L, src, len, chunkname, env, err);
+  j.src = src, j.chunkname = chunkname, j.len = len, j.env = env, j.fn = VM_NIL, j.err = err;
+  vm_onmainstack(L, loadjob, &j);
+  return j.fn;
 }
 
 /* ---- vm_main ---- */
@@ -110,6 +118,7 @@ static int pmain(VmState *L, VmClosure *self, Value *a, int n) {
   lib_openall(L);
   createargtable(L, mainargs->argv, mainargs->argc, mainargs->script);
   f = mainargs->chunk(L, L->globals);
+  L->nccalls++;   /* lua.c calls the chunk through a second lua_pcall: C-call limits are reached at its depth */
   return vm_call(L, f, a, n);
 }
 

@@ -129,6 +129,8 @@ struct VmClosure {
   VmCell *up[1];           /* nup cells */
 };
 
+#define VM_MAXCCALLS 200   /* "C stack overflow" past this nesting of C-level calls, as lua5.4's LUAI_MAXCCALLS */
+
 /* Per-coroutine state. Generated code touches only the first fields. */
 struct VmState {
   VmFrame *frame;          /* innermost Lua frame */
@@ -138,7 +140,7 @@ struct VmState {
   Value globals;           /* the global table (_G); the initial _ENV */
   struct VmGlobal *g;      /* runtime-private shared state */
   struct VmJmp *errjmp;    /* innermost protected call (runtime-private) */
-  int nccalls;             /* nesting of C-level calls (pcall, metamethods), runtime-private */
+  int nccalls;             /* nesting of C-level calls (pcall, metamethods, library call-outs, resumes) */
   /* Added by the runtime: a high-water mark of the value stack. No live value of any activation lies at or
   ** above it, so calls the runtime makes on its own (metamethods, __call, error handlers) put their arguments
   ** at L->top. vm_enter raises it to the frame's top and vm_call to a + n; vm_call lowers it again when the
@@ -254,7 +256,9 @@ static inline VmClosure *vm_fn(Value v) { return (VmClosure *)vm_toptr(v); }
 ** usual, inside the caller's frame, as lua5.4 does. A caller that calls a fn itself finishes a negative result
 ** with vm_tailcalls(L, a, r), which calls g and its own tail calls in a loop (constant C stack) and returns the
 ** final result count, the results in a[0..]. */
-enum { VM_FLUA = 1 };
+/* VmClosure.h.flags: VM_FLUA, a Lua function; VM_FYIELD, a C function that lets coroutines yield through it
+** (pcall, the coroutine functions...: set by the stdlib; other C functions run as non-yieldable calls). */
+enum { VM_FLUA = 1, VM_FYIELD = 2 };
 #define VM_TAILCALL(k) (-1 - (k))
 #define VM_TAILARGS(r) (-1 - (r))
 #if defined(__GNUC__) && !defined(__TINYC__)
@@ -568,6 +572,26 @@ VM_INLINE void vm_set(VmState *L, Value o, Value k, Value v, const char *d) {
   }
   vm_setindex(L, o, k, v, d);
 }
+
+/* ---- Coroutines (added by the runtime for the stdlib; coro.c) ---- */
+static inline int vm_iscoro(Value v) { return vm_isobj(v, VM_TCORO); }
+Value vm_cocreate(VmState *L, Value f);                  /* a new coroutine (a "thread" value) that will run f */
+/* coroutine.yield, coroutine.resume and the functions of coroutine.wrap in one, for the library's functions
+** to tail-call with their own arguments (a[0..n-1]) and how:
+**   VM_COYIELD: the running coroutine yields a[0..n-1]; returns the number of values the next resume passes,
+**     in a[0..]. Errors in the main program and across a non-yieldable C call. (co is ignored.)
+**   VM_CORESUME: resumes co = a[0] with a[1..n-1]: returns true and what co yields or returns, or false and the
+**     error (an error in co, which is dead then, or a refusal: "cannot resume dead coroutine", ...).
+**   VM_COWRAP: resumes co with a[0..n-1]: returns what co yields or returns; raises errors, as wrap does. */
+enum { VM_COYIELD, VM_CORESUME, VM_COWRAP };
+int vm_cotransfer(VmState *L, Value co, Value *a, int n, int how);
+const char *vm_costatus(VmState *L, Value co);           /* "running", "suspended", "normal" or "dead" */
+/* closes a suspended or dead co (its pending to-be-closed variables run): 1, or 0 with the error in *err;
+** errors for a running or normal one */
+int vm_coclose(VmState *L, Value co, Value *err);
+Value vm_corunning(VmState *L, int *ismain);             /* the running coroutine */
+VmState *vm_costate(Value co);                           /* its state: frames for debug.traceback(co) */
+int vm_coyieldable(VmState *L, Value co);                /* could co yield now? */
 
 /* ---- Requested by stdlib (the runtime implements these) ---- */
 /* collectgarbage: one operation on the collector, as lua_gc. Returns: VM_GCCOUNT the heap in use in KB,

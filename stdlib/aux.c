@@ -134,6 +134,13 @@ void lib_register(VmState *L, Value t, const LibReg *r) {
   }
 }
 
+void lib_letyield(VmState *L, Value t, const char *const names[]) {
+  for (; *names != NULL; names++) {
+    Value f = lib_getfield(L, t, *names);
+    if (vm_isfunction(f)) vm_fn(f)->h.flags |= VM_FYIELD;
+  }
+}
+
 Value lib_newlib(VmState *L, const LibReg *r) {
   int k = 0;
   Value t;

@@ -516,10 +516,14 @@ static const LibReg basefuncs[] = {
 static const VmFuncInfo ipairsinfo = {"for iterator", "[C]", -1, 0, 1};
 
 /* Fills the global table g with the basic functions, _G and _VERSION. */
+/* As in lua5.4, the functions they call (pcall's, dofile's chunk, __pairs) may yield. */
+static const char *const letyield[] = {"pcall", "xpcall", "dofile", "pairs", NULL};
+
 void lib_openbase(VmState *L, Value g) {
   int i;
   for (i = 0; i < NTYPES; i++) typestr[i] = vm_newcstr(L, typenames[i]);
   lib_register(L, g, basefuncs);
+  lib_letyield(L, g, letyield);
   nextfn = vm_rawgetstr(vm_tab(g), vm_newcstr(L, "next"));
   ipairsiter = vm_mkfunc(vm_newclosure(L, ipairs_aux, &ipairsinfo, 0));
   lib_setfield(L, g, "_G", g);

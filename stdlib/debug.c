@@ -7,17 +7,22 @@
 
 static Value registry;      /* debug.getregistry() (static data is a GC root) */
 
+/* traceback([thread,] [msg]): the frames of the running coroutine, or of thread. */
 static int l_traceback(VmState *L, VmClosure *self, Value *a, int n) {
-  Value msg = lib_arg(a, n, 1);
+  VmState *T = L;
+  int arg = 1;
+  Value msg;
   vm_int level;
+  if (n >= 1 && vm_iscoro(a[0])) T = vm_costate(a[0]), arg = 2;
+  msg = lib_arg(a, n, arg);
   if (msg != VM_NIL && !vm_isstring(msg) && !vm_isnumber(msg)) {   /* other values pass through */
     a[0] = msg;
     return 1;
   }
-  if (msg != VM_NIL) lib_checkstr(L, self, a, n, 1);
-  level = lib_optint(L, self, a, n, 2, 1);
+  if (msg != VM_NIL) lib_checkstr(L, self, a, n, arg);
+  level = lib_optint(L, self, a, n, arg + 1, T == L ? 1 : 0);   /* another thread's level 0 is its top */
   if (level < 0 || level > 0x7fffffff) level = 0x7fffffff;   /* no such level: no lines */
-  a[0] = vm_traceback_level(L, L, msg == VM_NIL ? NULL : vm_str(a[0])->s, (int)level);
+  a[0] = vm_traceback_level(L, T, msg == VM_NIL ? NULL : vm_str(a[arg - 1])->s, (int)level);
   return 1;
 }
 

@@ -38,7 +38,10 @@ VM_NORETURN void lib_typeerror(VmState *L, VmClosure *self, Value *a, int n, int
 ** C frame for self is pushed (line -1), so the callee sees a C caller. An error raised by a library function
 ** called this way has no "chunk:line:" prefix and names it in full ("bad argument #1 to 'table.sort'"),
 ** error(msg, 2) in a Lua function called this way has no position, and tracebacks show
-** "[C]: in function 'table.sort'". Errors unwind the frame with the rest (vm_pcall restores L->frame). */
+** "[C]: in function 'table.sort'". Errors unwind the frame with the rest (vm_pcall restores L->frame).
+** The call counts as a C-level call: nesting them (gsub in gsub, sort in a comparator) ends in "C stack
+** overflow" at lua5.4's depth, which also bounds the C stack a chain of library calls without Lua frames
+** between them (and so without vm_enter's check) can take. */
 static inline int lib_call(VmState *L, VmClosure *self, Value f, Value *a, int n) {
   VmFrame fr;
   int r;
@@ -46,7 +49,9 @@ static inline int lib_call(VmState *L, VmClosure *self, Value f, Value *a, int n
   fr.cl = self;
   fr.line = -1;
   L->frame = &fr;
+  if (++L->nccalls >= VM_MAXCCALLS) vm_rterror(L, "C stack overflow");
   r = vm_call(L, f, a, n);
+  L->nccalls--;
   L->frame = fr.prev;
   return r;
 }
@@ -96,6 +101,9 @@ void lib_setfield(VmState *L, Value t, const char *k, Value v);
 Value lib_getfield(VmState *L, Value t, const char *k);
 /* Stores a closure for each entry of r (up to LIB_END) into table t under the entry's name. */
 void lib_register(VmState *L, Value t, const LibReg *r);
+/* Marks the C functions t[names[i]] (NULL-terminated) as letting coroutines yield through them (VM_FYIELD);
+** other C functions run as non-yieldable calls, as in lua5.4. */
+void lib_letyield(VmState *L, Value t, const char *const names[]);
 /* Makes a new table filled from r. */
 Value lib_newlib(VmState *L, const LibReg *r);
 /* Formats a chunk name as lua5.4 shows it in messages: "=name" -> "name", "@file" -> "file" (long ones keep

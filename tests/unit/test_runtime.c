@@ -893,6 +893,103 @@ static void test_traceback(void) {
                "\n\tt.lua:6: in local 'g'\n\tt.lua:9: in main chunk");
 }
 
+/* ---- Coroutines ---- */
+
+/* A coroutine body in C: yields its argument + 1, then returns what the resume passed, plus 100. */
+static int cobody(VmState *L, VmClosure *self, Value *a, int n) {
+  int r;
+  (void)self, (void)n;
+  a[0] = I(vm_toint(a[0]) + 1);
+  r = vm_cotransfer(L, VM_NIL, a, 1, VM_COYIELD);
+  a[0] = I(vm_toint(a[0]) + 100);
+  return r;
+}
+
+/* Keeps a string and a table in C locals only (its own C stack, or registers saved there) across a yield. */
+static int cokeep(VmState *L, VmClosure *self, Value *a, int n) {
+  char buf[32];
+  Value s, t;
+  (void)self, (void)n;
+  snprintf(buf, sizeof buf, "kept %d", (int)vm_toint(a[0]));
+  s = vm_newcstr(L, buf);
+  t = vm_newtable(L, 0, 0);
+  vm_rawseti(L, vm_tab(t), 1, s);
+  vm_cotransfer(L, VM_NIL, a, 0, VM_COYIELD);
+  a[0] = vm_rawgeti(vm_tab(t), 1);
+  a[1] = s;
+  return 2;
+}
+
+static Value newco(VmCFunction body) {
+  static const VmFuncInfo info = {"body", "[C]", -1, 0, 1};
+  VmClosure *cl = vm_newclosure(TL, body, &info, 0);
+  cl->h.flags |= VM_FYIELD;   /* as the library's coroutine functions: a yield may pass it */
+  return vm_cocreate(TL, vm_mkfunc(cl));
+}
+
+static void test_coroutines(void) {
+  Value *a = TL->top, co;
+  size_t base = vm_costack_inuse();
+  int i, bad = 0, r;
+  co = newco(cobody);
+  a[0] = co, a[1] = I(41);
+  r = vm_cotransfer(TL, co, a, 2, VM_CORESUME);
+  CHECK(r == 2 && a[0] == VM_TRUE && a[1] == I(42));
+  CHECK(strcmp(vm_costatus(TL, co), "suspended") == 0 && vm_costack_inuse() == base + 1);
+  a[0] = co, a[1] = I(1);
+  r = vm_cotransfer(TL, co, a, 2, VM_CORESUME);
+  CHECK(r == 2 && a[1] == I(101) && strcmp(vm_costatus(TL, co), "dead") == 0);
+  CHECK(vm_costack_inuse() == base);          /* a dead coroutine gives its stacks back at once */
+  for (i = 0; i < 20000; i++) {               /* run to their end: the pool does not grow */
+    co = newco(cobody);
+    a[0] = co, a[1] = I(i);
+    vm_cotransfer(TL, co, a, 2, VM_CORESUME);
+    a[0] = co, a[1] = I(i);
+    bad += vm_cotransfer(TL, co, a, 2, VM_CORESUME) != 2 || a[1] != I(i + 100);
+    bad += vm_costack_inuse() != base;
+  }
+  CHECK(bad == 0);
+  TL->top = a;
+}
+
+/* Objects only a suspended coroutine's C stack refers to survive collections; suspended coroutines nobody
+** refers to lose their stacks at a collection (not in the ASan build, which has no collector). */
+static void test_coroutines_gc(void) {
+  Value *a = TL->top, keep[64];
+  int i, bad = 0;
+  char buf[32];
+  for (i = 0; i < 64; i++) {
+    keep[i] = newco(cokeep);
+    a[0] = keep[i], a[1] = I(i);
+    vm_cotransfer(TL, keep[i], a, 2, VM_CORESUME);
+  }
+  for (i = 0; i < 2000; i++) newco(cobody), vm_newtable(TL, 4, 4);   /* garbage */
+  vm_gc(TL, VM_GCCOLLECT, 0);
+  for (i = 0; i < 20000; i++) vm_newtable(TL, 2, 0);                 /* reuse freed memory */
+  for (i = 0; i < 64; i++) {
+    snprintf(buf, sizeof buf, "kept %d", i);
+    a[0] = keep[i];
+    bad += vm_cotransfer(TL, keep[i], a, 1, VM_CORESUME) != 3 || !vm_isstring(a[1]) || a[1] != a[2] ||
+           strcmp(vm_str(a[1])->s, buf) != 0;
+  }
+  CHECK(bad == 0);
+#ifndef VMC_MALLOC_GC
+  {
+    size_t before = vm_costack_inuse();
+    for (i = 0; i < 10000; i++) {             /* suspended, then dropped */
+      Value co = newco(cobody);
+      a[0] = co, a[1] = I(i);
+      vm_cotransfer(TL, co, a, 2, VM_CORESUME);
+    }
+    a[0] = a[1] = VM_NIL;
+    CHECK(vm_costack_inuse() >= before);
+    vm_gc(TL, VM_GCCOLLECT, 0);
+    CHECK(vm_costack_inuse() < before + 100);  /* conservative scanning may keep a few */
+  }
+#endif
+  TL->top = a;
+}
+
 static void *testmain(void *ud) {
   (void)ud;
   TL = vm_openstate();
@@ -915,6 +1012,8 @@ static void *testmain(void *ud) {
   test_gc_torture();
   test_stackoverflow();
   test_tailcalls();
+  test_coroutines();
+  test_coroutines_gc();
   return NULL;
 }
 
