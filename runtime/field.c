@@ -90,6 +90,8 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
     if (t->node[i].val != VM_NIL) return t->node[i].val;
   }
   if ((mt = t->meta) == NULL) return VM_NIL;
+  if (mt == ic->mt && ic->epoch == vm_protoepoch && (ic->node->val != VM_NIL || ic->node == &vm_nilnode))
+    return ic->node->val;   /* the site's own cached __index result */
   e = mentry(mt, k);
   if (e->mt != mt || e->key != k || e->epoch != vm_protoepoch || (e->node != NULL && e->node->val == VM_NIL)) {
     Value v;
