@@ -120,7 +120,7 @@ check-asan: deps
 	@ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  $(MAKE) --no-print-directory B=build/asan OPT="-O1 -g -Wno-format-truncation" \
 	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all check-unit
-	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
+	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 VMC_NOCOLLECT=1 \
 	  tests/run.sh --vmc build/asan/vmc $(if $(ASAN_BACKENDS),--backends $(ASAN_BACKENDS))
 
 bench:

@@ -41,15 +41,29 @@ Value vm_getmetatable(VmState *L, Value v) {
   return mt != NULL ? vm_mkptr(mt) : VM_NIL;
 }
 
+/* The weak mode (VM_TWEAKK | VM_TWEAKV) that metatable mt's __mode gives a table (a string with 'k' and/or 'v'). */
+static int weakmode(VmTable *mt) {
+  Value mode = vm_fasttm(mt, TM_MODE);
+  if (!vm_isstring(mode)) return 0;
+  return (strchr(vm_str(mode)->s, 'k') ? VM_TWEAKK : 0) | (strchr(vm_str(mode)->s, 'v') ? VM_TWEAKV : 0);
+}
+
 /* Sets the metatable of a table or userdata (strings: the shared one) without any check; mt: table or nil. */
 void vm_setmetatable(VmState *L, Value o, Value mt) {
   VmTable *m = vm_istable(mt) ? vm_tab(mt) : NULL;
   if (vm_istable(o)) {
     vm_protochange(vm_tab(o));   /* an __index chain through o changes */
     vm_tab(o)->meta = m;
+    vm_tablesetweak(L, vm_tab(o), weakmode(m));
+  } else if (vm_isobj(o, VM_TUSERDATA)) {
+    vm_udata(o)->meta = m;
+  } else if (vm_isstring(o)) {
+    vm_setstringmeta(L, mt);
+    return;
+  } else {
+    return;
   }
-  else if (vm_isobj(o, VM_TUSERDATA)) vm_udata(o)->meta = m;
-  else if (vm_isstring(o)) vm_setstringmeta(L, mt);
+  if (vm_fasttm(m, TM_GC) != VM_NIL) vm_setfinalizer(L, o);   /* as lua5.4: __gc must be there now */
 }
 
 /* Installs the metatable shared by all strings (the stdlib's, whose __index is the string table). */

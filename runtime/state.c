@@ -168,6 +168,7 @@ static void runmain(MainArgs *m) {
   f = vm_mkfunc(vm_newclosure(L, pmain, &pmaininfo, 0));
   h = vm_mkfunc(vm_newclosure(L, msghandler, &handlerinfo, 0));
   m->status = vm_xpcall(L, f, h, a, n) < 0 ? report(a[0], m->argv[0]) : 0;
+  vm_closestate(L);   /* as lua.c's lua_close: the remaining finalizers */
 }
 
 static void *runmainthread(void *ud) {

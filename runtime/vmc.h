@@ -576,6 +576,18 @@ Value vm_corunning(VmState *L, int *ismain);             /* the running coroutin
 VmState *vm_costate(Value co);                           /* its state: frames for debug.traceback(co) */
 int vm_coyieldable(VmState *L, Value co);                /* could co yield now? */
 
+/* ---- Finalizers and warnings (weak.c, error.c) ---- */
+/* Calls the __gc of objects the collector found unreachable, if any (newest registration first). */
+void vm_runfinalizers(VmState *L);
+/* As lua_close: calls the finalizers of every object still registered for finalization. */
+void vm_closestate(VmState *L);
+/* A piece of a warning, as lua_warning: tocont says more pieces follow; "@on"/"@off" alone switch warnings (off at
+** first). Shown on stderr as "Lua warning: ..." */
+void vm_warning(const char *msg, int tocont);
+/* Nils the value-stack slots from `from` up: for collectgarbage, which keeps nothing above its own arguments, so
+** that values left there by returned calls do not keep garbage alive. */
+void vm_scrubstack(VmState *L, Value *from);
+
 /* ---- Requested by stdlib (the runtime implements these) ---- */
 /* collectgarbage: one operation on the collector, as lua_gc. Returns: VM_GCCOUNT the heap in use in KB,
 ** VM_GCCOUNTB the remainder in bytes (count = KB * 1024 + B), VM_GCSTEP 1 if a cycle finished (arg: KB of
