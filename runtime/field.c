@@ -119,7 +119,7 @@ void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const cha
         i = findslot(t, k);
       } else {
         if (present != (v != VM_NIL)) vm_protochange(t);
-        if (!present) t->h.flags = 0;   /* a metamethod may come back: forget those cached as absent */
+        if (!present) vm_metareset(t);   /* a metamethod may come back: forget those cached as absent */
         t->node[i].val = v;
       }
       ic->slot = (vm_uint)i;

@@ -54,6 +54,10 @@ void vm_setmetatable(VmState *L, Value o, Value mt) {
   if (vm_istable(o)) {
     vm_protochange(vm_tab(o));   /* an __index chain through o changes */
     vm_tab(o)->meta = m;
+    if (m == NULL || (m->h.extra & VM_TPLAIN)) {   /* the common case: a class without __gc or __mode */
+      vm_tablesetweak(L, vm_tab(o), 0);
+      return;
+    }
     vm_tablesetweak(L, vm_tab(o), weakmode(m));
   } else if (vm_isobj(o, VM_TUSERDATA)) {
     vm_udata(o)->meta = m;
@@ -64,6 +68,7 @@ void vm_setmetatable(VmState *L, Value o, Value mt) {
     return;
   }
   if (vm_fasttm(m, TM_GC) != VM_NIL) vm_setfinalizer(L, o);   /* as lua5.4: __gc must be there now */
+  else if (m != NULL && vm_fasttm(m, TM_MODE) == VM_NIL) m->h.extra |= VM_TPLAIN;
 }
 
 /* Installs the metatable shared by all strings (the stdlib's, whose __index is the string table). */

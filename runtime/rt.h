@@ -152,6 +152,12 @@ VmTable *vm_tablenew(VmState *L);
 #define VM_TWEAKK 2               /* h.extra of a weak table (weak.c): weak keys ... */
 #define VM_TWEAKV 4               /* ... weak values */
 #define VM_TFINAL 8               /* h.extra of a table or userdata registered for finalization (weak.c) */
+#define VM_TPLAIN 16              /* h.extra of a metatable known to have neither __gc nor __mode (meta.c) */
+/* t gained a string key: forget the metamethods its caches say it lacks (t may be a metatable) */
+static inline void vm_metareset(VmTable *t) {
+  t->h.flags = 0;
+  t->h.extra &= (unsigned short)~VM_TPLAIN;
+}
 void vm_tablesetweak(VmState *L, VmTable *t, int mode);
 void vm_tableclearweak(VmTable *t, int (*alive)(Value));
 

@@ -440,7 +440,7 @@ void vm_rawset(VmState *L, VmTable *t, Value k, Value v) {
       vm_rawseti(L, t, vm_toint(k), v);
       return;
     }
-    if (vm_ptrtype(k) == VM_TSTRING) t->h.flags = 0;
+    if (vm_ptrtype(k) == VM_TSTRING) vm_metareset(t);
   }
   hashset(L, t, k, v);
 }
