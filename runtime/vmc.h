@@ -484,16 +484,17 @@ VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** guesses that the key is in the node where the site found it last time: tables built the same way give their
 ** keys the same nodes. One compare of that node's key checks the guess (keys are unique in a table, and short
 ** strings are interned: the same string is the same pointer). The slow path (field.c) finds the key and updates
-** the cache. For a key the object lacks (a method) the site also remembers where the __index chain of metatable
-** `mt` held it: that holds while the object has metatable mt and no table of any chain has changed its keys or its
-** "__index" since (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear
-** of. Measured: walking the key's main chain and using the cached __index result in line as well ran within 3% of
+** the cache. For a key the object lacks (a method) the site also remembers the class its metatable's __index named
+** (and the node of "__index" there) and where the chain from that class held the key: that holds while the
+** metatable names that class and no table of any chain has changed its keys or its "__index" since
+** (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear of. Measured: walking the key's main chain and using the cached __index result in line as well ran within 3% of
 ** this (callgrind, object benchmarks) and made gcc take 3.6 s instead of 2.4 s on bench/event_sim. */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
-  struct VmTable *mt;      /* metatable of the last object that lacked the key ... */
-  vm_uint epoch;           /* ... vm_protoepoch then (0: never) ... */
-  VmNode *node;            /* ... and the node along its __index chain that held the key (&vm_nilnode: none) */
+  vm_uint islot;           /* for the last object that lacked the key: the node of "__index" in its metatable, */
+  struct VmTable *cls;     /* ... the table that __index held, */
+  vm_uint epoch;           /* ... vm_protoepoch then (0: never), */
+  VmNode *node;            /* ... and the node along the chain from cls that held the key (&vm_nilnode: none) */
 } VmIC;
 extern vm_uint vm_protoepoch;
 extern VmNode vm_nilnode;  /* a node whose value is nil: a chain without the key */
