@@ -54,7 +54,9 @@ typedef struct Ready {
 } Ready;
 static Ready *ready;
 static size_t nready, readysize;
+#ifndef VMC_MALLOC_GC
 static int finpending;       /* the collector has unreachable registered objects for us */
+#endif
 static int finrunning;       /* vm_runfinalizers is calling finalizers */
 
 static size_t finslot(void) {
@@ -210,7 +212,9 @@ typedef struct WeakChunk {
   struct WeakChunk *next;
   VmTable *t[WCHUNK];
 } WeakChunk;
+#ifndef VMC_MALLOC_GC
 static WeakChunk *weaks;
+#endif
 
 /* Is v an object lua5.4 removes from weak tables (not a string or a number)? */
 static inline int isobject(Value v) {
