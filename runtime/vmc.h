@@ -24,13 +24,10 @@
 #else
 #define VM_NORETURN
 #endif
-/* The fast paths generated code uses: gcc otherwise calls the bigger ones out of line in large units (bench/event_sim
-** called vm_getfield, vm_get and vm_add as functions: 17% of its instructions in vm_getfield's prologues alone). */
-#if defined(__GNUC__) && !defined(__TINYC__) && !defined(VMC_MALLOC_GC)   /* not forced in the ASan build */
-#define VM_INLINE static inline __attribute__((always_inline))
-#else
+/* The fast paths generated code uses. Not forced inline: in a huge function (a long main chunk) that made gcc take
+** 12 s on the official attrib.lua; `vmc build` raises gcc's unit growth limit instead, which inlines them in the
+** benchmarks as forcing did (callgrind within 0.5%) and leaves huge functions alone (attrib.lua: 5.5 s). */
 #define VM_INLINE static inline
-#endif
 
 typedef unsigned long vm_size;
 
