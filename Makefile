@@ -33,7 +33,10 @@ CFLAGS_ALL = -std=c11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE $(XCFLAGS)
 LIBS = -ltcc -lgc -lm -ldl -lpthread
 
 RT_SRC = $(wildcard runtime/*.c) $(wildcard stdlib/*.c)
-VMCC_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+# The vmc program's own files (command line, REPL, run cache): not in libvmcc.a, which executables link.
+MAIN_SRC = compiler/main.c compiler/cli.c compiler/repl.c compiler/cache.c
+VMCC_SRC = $(filter-out $(MAIN_SRC),$(wildcard compiler/*.c))
+MAIN_OBJ = $(MAIN_SRC:%.c=$(B)/obj/%.o)
 RT_OBJ = $(RT_SRC:%.c=$(B)/obj/%.o)
 VMCC_OBJ = $(VMCC_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/vmc_header.o
 HDRS = runtime/value.h runtime/vmc.h
@@ -74,8 +77,8 @@ $(B)/include/vmc/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(B)/vmc: $(B)/obj/compiler/main.o $(B)/lib/vmc/libvmcc.a $(B)/lib/vmc/libvmcrt.a
-	$(CC) $(CFLAGS_ALL) -rdynamic -o $@ $(B)/obj/compiler/main.o $(B)/lib/vmc/libvmcc.a \
+$(B)/vmc: $(MAIN_OBJ) $(B)/lib/vmc/libvmcc.a $(B)/lib/vmc/libvmcrt.a
+	$(CC) $(CFLAGS_ALL) -rdynamic -o $@ $(MAIN_OBJ) $(B)/lib/vmc/libvmcc.a \
 	  -Wl,--whole-archive $(B)/lib/vmc/libvmcrt.a -Wl,--no-whole-archive $(LIBS)
 
 # The sample a new user runs first.

@@ -65,13 +65,13 @@ char *drv_readfile(const char *path, size_t *len) {
 
 /* package.path as the program will see it at run time (stdlib/loadlib.c, envpath): LUA_PATH_5_4, else LUA_PATH,
 ** else the default; the first ";;" is replaced by the default. The default is the stdlib's DEFAULT_PATH: keep the
-** two equal. Returns a malloc'd string. */
-static char *package_path(void) {
+** two equal; noenv (vmc -E): the default alone. Returns a malloc'd string. */
+static char *package_path(int noenv) {
   static const char *def = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
                            "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;"
                            "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
-  const char *p = getenv("LUA_PATH_5_4");
-  if (!p) p = getenv("LUA_PATH");
+  const char *p = noenv ? NULL : getenv("LUA_PATH_5_4");
+  if (!p && !noenv) p = getenv("LUA_PATH");
   Buf b = {0};
   const char *mark = p ? strstr(p, ";;") : NULL;
   if (!p) {
@@ -87,11 +87,11 @@ static char *package_path(void) {
 }
 
 /* Finds module `name` on package.path; returns a malloc'd file name or NULL. */
-static char *search_module(const char *name) {
+static char *search_module(const char *name, int noenv) {
   Buf mod = {0};
   buf_putn(&mod, "", 0);   /* never NULL, even for require "" */
   for (const char *c = name; *c; c++) buf_putn(&mod, *c == '.' ? "/" : c, 1);
-  char *path = package_path();
+  char *path = package_path(noenv);
   const char *p = path;
   while (*p) {
     const char *e = strchr(p, ';');
@@ -132,7 +132,7 @@ static int bundled(Bundle *bd, const char *name) {
 /* A module that cannot be found or compiled now is left to require at run time, which reports it as lua5.4. */
 static void bundle_module(Bundle *bd, const char *name) {
   if (bundled(bd, name) || bd->nmods == MAX_BUNDLED) return;
-  char *path = search_module(name);
+  char *path = search_module(name, bd->o->noenv);
   if (!path) return;
   size_t len;
   char *src = drv_readfile(path, &len);

@@ -13,6 +13,7 @@ typedef struct DriverOpts {
   int bundle;              /* compile `require "literal"` modules found on package.path into the unit */
   int isstring;            /* the source is a string (load, -e), not a file: a first line starting with '#' is
                               parsed as code, as lua5.4's luaL_loadbuffer does (files skip it) */
+  int noenv;               /* bundling searches the default package.path, ignoring LUA_PATH* (vmc -E) */
 } DriverOpts;
 
 /* Translates one chunk (and the modules it bundles) into C appended to `out`. Returns 0, or -1 with the error

@@ -317,7 +317,10 @@ fi
 
 RESULTS=$(mktemp -d "${TMPDIR:-/tmp}/vmcresults.XXXXXX") || exit 2
 trap 'rm -rf "$RESULTS"' EXIT
-export LUA VMC BACKENDS LUA_ONLY RESULTS TIMEOUT
+# `vmc run` here always compiles with libtcc: the run cache is tested on its own (tests/cli/test_cache.py), and a
+# gcc in the background per test would load the machine and could make timings flaky.
+VMC_CACHE=off
+export LUA VMC BACKENDS LUA_ONLY RESULTS TIMEOUT VMC_CACHE
 
 # The work list: "INDEX KIND NAME" lines, in the order results are printed.
 {
