@@ -38,7 +38,7 @@ MAIN_SRC = compiler/main.c compiler/cli.c compiler/repl.c compiler/cache.c
 VMCC_SRC = $(filter-out $(MAIN_SRC),$(wildcard compiler/*.c))
 MAIN_OBJ = $(MAIN_SRC:%.c=$(B)/obj/%.o)
 RT_OBJ = $(RT_SRC:%.c=$(B)/obj/%.o)
-VMCC_OBJ = $(VMCC_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/vmc_header.o
+VMCC_OBJ = $(VMCC_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/vmc_header.o $(B)/obj/gen/vmc_symtab.o
 HDRS = runtime/value.h runtime/vmc.h
 
 # Where the compiler finds what `vmc build` links, relative to its own executable (build tree or PREFIX).
@@ -62,6 +62,15 @@ $(B)/gen/vmc_header.c: $(HDRS) tools/embed.sh
 	tools/embed.sh $(HDRS) > $@
 
 $(B)/obj/gen/vmc_header.o: $(B)/gen/vmc_header.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The runtime's symbols for libtcc (tcc_backend.c): code compiled at run time is linked against this table.
+$(B)/gen/vmc_symtab.c: $(RT_OBJ) tools/symtab.sh
+	@mkdir -p $(dir $@)
+	tools/symtab.sh $(RT_OBJ) > $@
+
+$(B)/obj/gen/vmc_symtab.o: $(B)/gen/vmc_symtab.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 

@@ -68,6 +68,34 @@ static void *pool_alloc(size_t n) {
 }
 #endif
 
+/* The runtime's symbols (build/gen/vmc_symtab.c, made by tools/symtab.sh). */
+typedef struct VmSym {
+  const char *name;
+  const void *addr;
+} VmSym;
+extern const VmSym vmc_symtab[];
+
+/* What tcc's libtcc1.a would give: tcc calls these for conversions between floating point and unsigned 64-bit
+** integers; gcc compiles each to a few instructions. */
+static unsigned long long fixunsdfdi(double d) { return (unsigned long long)d; }
+static unsigned long long fixunssfdi(float f) { return (unsigned long long)f; }
+static double floatundidf(unsigned long long u) { return (double)u; }
+static float floatundisf(unsigned long long u) { return (float)u; }
+
+/* Units are compiled with -nostdlib: tcc neither opens libc.so, libc_nonshared.a and libtcc1.a (files of the
+** C library's development package and of tcc, absent where a built executable may run) nor looks symbols up in
+** the process (which a static executable cannot do): everything a unit may call is given here. */
+static void addsymbols(TCCState *s) {
+  for (const VmSym *p = vmc_symtab; p->name != NULL; p++) tcc_add_symbol(s, p->name, p->addr);
+  tcc_add_symbol(s, "memcpy", (const void *)memcpy);     /* tcc copies and clears structures with these */
+  tcc_add_symbol(s, "memmove", (const void *)memmove);
+  tcc_add_symbol(s, "memset", (const void *)memset);
+  tcc_add_symbol(s, "__fixunsdfdi", (const void *)fixunsdfdi);
+  tcc_add_symbol(s, "__fixunssfdi", (const void *)fixunssfdi);
+  tcc_add_symbol(s, "__floatundidf", (const void *)floatundidf);
+  tcc_add_symbol(s, "__floatundisf", (const void *)floatundisf);
+}
+
 /* Relocates the compiled code into memory that the collector scans. Returns 0 on success. */
 static int relocate(TCCState *s) {
 #ifdef TCC_RELOCATE_AUTO
@@ -92,7 +120,7 @@ VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz) {
   }
   tcc_set_error_func(s, &err, on_error);
   tcc_set_lib_path(s, VMC_TCC_LIBDIR);
-  tcc_set_options(s, "-nostdinc");
+  tcc_set_options(s, "-nostdinc -nostdlib");
   tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
   size_t hl = strlen(vmc_header_text), cl = strlen(csrc);
   char *text = malloc(hl + cl + 1);
@@ -104,6 +132,7 @@ VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz) {
   memcpy(text + hl, csrc, cl + 1);
   int rc = tcc_compile_string(s, text);
   free(text);
+  if (rc >= 0) addsymbols(s);
   if (rc < 0 || relocate(s) < 0) {
     if (!err.seen) snprintf(msg, msgsz, "internal error: tcc failed");
     return NULL;
