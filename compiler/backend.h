@@ -14,10 +14,15 @@ typedef struct CcOpts {
   const char *cc;          /* "gcc" (default), "clang", "tcc" */
   int olevel;              /* 0..3, default 2 */
   int keep_c;              /* leave the .c file next to the output */
+  int debug;               /* -g: debug information (#line: Lua files and lines) */
+  int strip;               /* -s: no symbols */
+  int fully_static;        /* --static: the C library linked statically too */
+  int shared;              /* a shared object for the run cache instead of an executable */
 } CcOpts;
 
 /* cc_backend.c: writes `csrc` to a temporary file and compiles and links it with the runtime library into the
-** executable `out`. Returns 0, or -1 with a message. */
+** executable `out` (or, with o->shared, into a shared object that takes the runtime from its host). Returns 0,
+** or -1 with a message (the compiler's errors included). */
 int cc_build(const char *csrc, const char *out, const CcOpts *o, char *msg, size_t msgsz);
 
 #endif

@@ -90,6 +90,7 @@ static void put(Emitter *E, int line, const char *f, ...) __attribute__((format(
 
 static void put(Emitter *E, int line, const char *f, ...) {
   const char *file = E->p ? E->p->file : NULL;
+  if (line == 0) line = E->pin;
   if (line > 0 && file && E->implied != line) {
     if (E->lastfile == file && E->implied >= 0) {
       buf_printf(E->out, "#line %d\n", line);
@@ -700,9 +701,12 @@ static void declare_intloops(Emitter *E, IrFunc *fn) {
   }
 }
 
+/* The prologue's C lines are the function's first Lua line (the main chunk's: 1), so that a debugger shows
+** entering it there, and none of it is taken for the Lua lines of another function. */
 static void prologue(Emitter *E, IrFunc *fn) {
   FuncPlan *p = E->p;
   int np = fn->nparams;
+  E->pin = fn->line > 0 ? fn->line : 1;
   put(E, 0, "static int %s(VmState *L, VmClosure *self, Value *a, int n) {", p->cname);
   E->indent = 1;
   declare(E, fn, IRT_VAL, "Value", "");
@@ -727,6 +731,7 @@ static void prologue(Emitter *E, IrFunc *fn) {
   put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
   if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
+  E->pin = 0;
 }
 
 /* Writes fn: the body first (to learn what the prologue must declare), then prologue and body to out. */
@@ -841,7 +846,8 @@ static void write_chunk(Emitter *E, EmitUnit *u) {
   for (int i = 0; i < u->nmods; i++) {
     put(E, 0, "/* require(%s) */", ccomment(E, cstr(E, u->mods[i].name)));
     main_closure(E, u->mods[i].m);
-    put(E, 0, "vm_bundle(L, %s, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name), cstr(E, u->mods[i].path));
+    if (u->mods[i].preload) put(E, 0, "vm_preload(L, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name));
+    else put(E, 0, "vm_bundle(L, %s, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name), cstr(E, u->mods[i].path));
   }
   main_closure(E, u->main);
   put(E, 0, "return vm_mkfunc(cl);");

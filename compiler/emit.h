@@ -10,6 +10,7 @@ typedef struct EmitModule {
   const char *name;        /* the require name: "util", "a.b" */
   const char *path;        /* the file it was found in: the loader's second argument, as under lua5.4 */
   IrModule *m;
+  int preload;             /* registered in package.preload (vmc build -m, --modules), not found as a file */
 } EmitModule;
 
 typedef struct EmitUnit {

@@ -56,22 +56,37 @@ static char *default_out(const char *in, const char *ext) {
   return s;
 }
 
-static int cmd_build(int argc, char **argv, int emit_only, DriverOpts *o) {
-  const char *in = NULL, *out = NULL;
-  CcOpts co = {"gcc", 2, 0};
+/* The options of `vmc build` and `vmc emit-c` (see vmc --help); 0, or 1 after a message. */
+static int build_options(int argc, char **argv, const char **in, const char **out, CcOpts *co, DriverOpts *o) {
+  o->mods = calloc((size_t)argc + 1, sizeof *o->mods);
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
-    if (strcmp(a, "-o") == 0 && i + 1 < argc) out = argv[++i];
-    else if (strcmp(a, "--cc") == 0 && i + 1 < argc) co.cc = argv[++i];
-    else if (strncmp(a, "--cc=", 5) == 0) co.cc = a + 5;
-    else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) co.olevel = a[2] - '0';
-    else if (strcmp(a, "--keep-c") == 0) co.keep_c = 1;
+    int more = i + 1 < argc;
+    if (strcmp(a, "-o") == 0 && more) *out = argv[++i];
+    else if (strcmp(a, "--cc") == 0 && more) co->cc = argv[++i];
+    else if (strncmp(a, "--cc=", 5) == 0) co->cc = a + 5;
+    else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) co->olevel = a[2] - '0';
+    else if (strcmp(a, "--keep-c") == 0) co->keep_c = 1;
+    else if (strcmp(a, "-g") == 0) co->debug = 1;
+    else if (strcmp(a, "-s") == 0 || strcmp(a, "--strip") == 0) co->strip = 1;
+    else if (strcmp(a, "--static") == 0) co->fully_static = 1;
+    else if (strcmp(a, "-m") == 0 && more) o->mods[o->nmods++] = argv[++i];
+    else if (strcmp(a, "--modules") == 0 && more) o->modules_dir = argv[++i];
     else if (strncmp(a, "-d", 2) == 0) o->dump = a + 2;
     else if (a[0] == '-' && a[1]) return fail("unknown option '%s' (see vmc --help)", a);
-    else if (!in) in = a;
+    else if (!*in) *in = a;
     else return fail("unexpected argument '%s' (see vmc --help)", a);
   }
-  if (!in) return fail("%s", "no input file (see vmc --help)");
+  if (!*in) return fail("%s", "no input file (see vmc --help)");
+  return 0;
+}
+
+static int cmd_build(int argc, char **argv, int emit_only, DriverOpts *o) {
+  const char *in = NULL, *out = NULL;
+  CcOpts co = {0};
+  co.cc = "gcc";
+  co.olevel = 2;
+  if (build_options(argc, argv, &in, &out, &co, o)) return 1;
   size_t len;
   char *src = read_source(in, &len);
   if (!src) return 1;
