@@ -9,6 +9,11 @@
 /* tcc_backend.c: compiles a unit's C text (without the header, which it prepends) in memory and returns its
 ** vmc_chunk entry, or NULL with a message. The TCCState and its code stay alive for the life of the process. */
 VmChunkFn tcc_compile_unit(const char *csrc, char *msg, size_t msgsz);
+/* Is the perf map on (VMC_PERF_MAP set and not "0", or tcc_set_perfmap(1))? Then each unit compiled by
+** tcc_compile_unit, made with DriverOpts.funcsyms, has its functions appended to /tmp/perf-<pid>.map, which
+** `perf report` reads to name code generated at run time: "fib (prog.lua:3)". */
+int tcc_perfmap(void);
+void tcc_set_perfmap(int on);
 
 typedef struct CcOpts {
   const char *cc;          /* "gcc" (default), "clang", "tcc" */

@@ -41,6 +41,7 @@ static const char usage[] =
     "  -         stop handling options and execute stdin\n"
     "vmc's own (see vmc(1)):\n"
     "  --no-cache            do not use the run cache for the script\n"
+    "  --perf-map            write /tmp/perf-PID.map: perf names the Lua functions compiled by libtcc\n"
     "  vmc run [options] [script [args]]          the same as above\n"
     "  vmc build prog.lua [-o exe] [-m name[=path]]... [--modules dir] [-g] [-s] [--static]\n"
     "            [--cc gcc|clang|tcc] [-O0..3] [--keep-c]       a standalone executable\n"
@@ -57,9 +58,11 @@ static void print_usage(const Cli *c, const char *bad) {
 
 void cli_usage(FILE *f, const char *progname) { fprintf(f, usage, progname); }
 
-/* vmc's own options before the script: `--no-cache`, `-d<letters>` (IR dumps). 0 if opt is none of them. */
+/* vmc's own options before the script: `--no-cache`, `--perf-map`, `-d<letters>` (IR dumps). 0 if opt is none
+** of them. */
 static int vmcoption(Cli *c, const char *opt) {
   if (strcmp(opt, "--no-cache") == 0) c->cache = 0;
+  else if (strcmp(opt, "--perf-map") == 0) tcc_set_perfmap(1);
   else if (opt[1] == 'd' && opt[2]) c->o.dump = opt + 2;
   else return 0;
   return 1;
@@ -149,13 +152,14 @@ static Value loadfile(const Cli *c, VmState *L, const char *path, int isscript, 
   VmChunkFn chunk = NULL;
   if (!readscript(L, path, &src, err)) return buf_free(&src), VM_NIL;
   o.bundle = isscript;
+  o.funcsyms = tcc_perfmap();   /* a profile of the code libtcc made: the cache's shared objects name themselves */
   if (drv_translate(path ? path : "stdin", src.s, src.len, &o, &out, msg, sizeof msg) < 0) {
     buf_free(&src);
     *err = vm_newcstr(L, msg);
     return VM_NIL;
   }
   buf_free(&src);
-  int cached = isscript && path != NULL && c->cache && !o.dump && cache_enabled();
+  int cached = isscript && path != NULL && c->cache && !o.dump && !o.funcsyms && cache_enabled();
   if (cached) chunk = cache_lookup(out.s);
   if (chunk == NULL) {
     chunk = tcc_compile_unit(out.s, msg, sizeof msg);

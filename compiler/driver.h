@@ -13,6 +13,7 @@ typedef struct DriverOpts {
   int bundle;              /* compile `require "literal"` modules found on package.path into the unit */
   int isstring;            /* the source is a string (load, -e), not a file: a first line starting with '#' is
                               parsed as code, as lua5.4's luaL_loadbuffer does (files skip it) */
+  int funcsyms;            /* emit vmc_funcsyms[] (emit.h) for a perf map */
   int noenv;               /* bundling searches the default package.path, ignoring LUA_PATH* (vmc -E) */
   const char **mods;       /* vmc build -m: "name" (found on package.path) or "name=path", compiled in and
                               registered in package.preload */

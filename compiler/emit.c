@@ -836,6 +836,21 @@ static void main_closure(Emitter *E, IrModule *m) {
   for (int i = 1; i < m->main->nup; i++) put(E, 0, "cl->up[%d] = vm_newcell(L, VM_NIL);", i);
 }
 
+/* `vmc_funcsyms`: the address and VmFuncInfo of every function of the unit, ending with {0, 0}, for the perf
+** map of code compiled in memory (tcc_backend.c). */
+static void write_funcsyms(Emitter *E, EmitUnit *u) {
+  put(E, 0, "%s", "");
+  put(E, 0, "const struct { void *fn; const VmFuncInfo *fi; } vmc_funcsyms[] = {");
+  for (int mi = -1; mi < u->nmods; mi++) {
+    IrModule *m = mi < 0 ? u->main : u->mods[mi].m;
+    for (int i = 0; i < m->nfuncs; i++) {
+      FuncPlan *p = m->funcs[i]->aux;
+      if (p->live) put(E, 0, "  {(void *)%s, &I%s.fi},", p->cname, p->cname + 1);
+    }
+  }
+  put(E, 0, "  {0, 0}};");
+}
+
 static void write_chunk(Emitter *E, EmitUnit *u) {
   put(E, 0, "Value vmc_chunk(VmState *L, Value env);");
   put(E, 0, "%s", "");
@@ -853,6 +868,7 @@ static void write_chunk(Emitter *E, EmitUnit *u) {
   put(E, 0, "return vm_mkfunc(cl);");
   E->indent = 0;
   put(E, 0, "}");
+  if (u->funcsyms) write_funcsyms(E, u);
   if (u->with_main) {
     put(E, 0, "%s", "");
     put(E, 0, "int main(int argc, char **argv) {");
