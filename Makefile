@@ -95,8 +95,14 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	$(B)/vmc run samples/hello.lua
 
-# The whole test suite: C unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`.
+# What the tests of the vmc program itself need besides vmc's own packages (tests/cli: gdb for `vmc build -g`,
+# perf for the perf map, python3 for the runners).
+TEST_DEPS = gdb linux-perf python3
+
+# The whole test suite: C unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`, then
+# the vmc program's own tests (tests/cli/run.sh: command line, REPL, vmc build, run cache, perf map).
 check: deps check-includes
+	@tools/deps.sh $(TEST_DEPS)
 	@$(MAKE) --no-print-directory all check-unit
 	tests/run.sh --vmc $(B)/vmc
 
@@ -129,6 +135,7 @@ $(B)/unit/test_stdlib: tests/unit/test_stdlib.c $(RT_OBJ)
 # -Wno-format-truncation: gcc 12 warns "null format string" on the path UBSan's nonnull check adds before vsnprintf
 # (a false positive; the plain build keeps the warning). ASAN_BACKENDS=run limits the Lua suite to one backend.
 check-asan: deps
+	@tools/deps.sh $(TEST_DEPS)
 	@ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  $(MAKE) --no-print-directory B=build/asan OPT="-O1 -g -Wno-format-truncation" \
 	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all check-unit
@@ -141,10 +148,12 @@ bench:
 	python3 bench/run.py $(if $(QUICK),--quick) --vmc $(B)/vmc
 
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/vmc $(DESTDIR)$(PREFIX)/include/vmc
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/vmc $(DESTDIR)$(PREFIX)/include/vmc \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
 	cp $(B)/vmc $(DESTDIR)$(PREFIX)/bin/vmc
 	cp $(B)/lib/vmc/libvmcrt.a $(B)/lib/vmc/libvmcc.a $(DESTDIR)$(PREFIX)/lib/vmc/
 	cp $(HDRS) $(DESTDIR)$(PREFIX)/include/vmc/
+	cp docs/vmc.1 $(DESTDIR)$(PREFIX)/share/man/man1/vmc.1
 
 # Includes point one way: compiler/ -> value.h/vmc.h only; stdlib/ -> vmc.h/value.h, never rt.h nor the GC's header.
 check-includes:

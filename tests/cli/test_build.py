@@ -253,6 +253,28 @@ def test_g_bt_names_lua_functions_optimised(t):
     expect(lua == ["L_fib_1", "L_main_6", "L_main"], "frames: %s\n%s" % (frames, out[-3000:]))
 
 
+def test_install_with_man_page(t):
+    portable_only(t)   # `make install` of the sanitizer build is not a thing
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    prefix = os.path.join(t.dir, "prefix")
+    b = os.path.relpath(os.path.dirname(t.vmc), root)
+    sh(["make", "-s", "--no-print-directory", "install", "PREFIX=" + prefix, "B=" + b], root)
+    for f in ("bin/vmc", "lib/vmc/libvmcrt.a", "lib/vmc/libvmcc.a", "include/vmc/vmc.h", "include/vmc/value.h",
+              "share/man/man1/vmc.1"):
+        expect(os.path.exists(os.path.join(prefix, f)), "make install did not install %s" % f)
+    with open(os.path.join(t.dir, "h.lua"), "w") as f:
+        f.write('print("installed")\n')
+    sh([os.path.join(prefix, "bin", "vmc"), "build", "h.lua", "-o", "h"], t.dir)
+    expect(sh([os.path.join(t.dir, "h")], t.dir).stdout == "installed\n", "the installed vmc's executable")
+    page = sh(["groff", "-man", "-Tascii", "-ww", os.path.join(prefix, "share/man/man1/vmc.1")], t.dir)
+    expect(page.stderr == "", "groff warns: %s" % page.stderr)
+    text = re.sub(r".\x08", "", page.stdout)
+    usage = sh([t.vmc, "--help"], t.dir).stdout
+    options = set(re.findall(r"(?<![\w-])(--?[A-Za-z][\w-]*|--)(?=[\s\[\]=.,|]|$)", usage))
+    missing = sorted(o for o in options if not re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", text))
+    expect(len(options) > 15 and not missing, "options of vmc --help missing from the man page: %s" % missing)
+
+
 class Skip(Exception):
     pass
 
