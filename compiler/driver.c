@@ -314,6 +314,7 @@ int drv_translate(const char *chunkname, const char *src, size_t len, const Driv
   u.with_include = o->with_include;
   u.with_main = o->with_main;
   u.funcsyms = o->funcsyms;
+  u.exactlines = o->exactlines;
   u.source_path = chunkname;
   emit_c(cx, &u, out);
   arena_free(&arena);

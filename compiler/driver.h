@@ -14,6 +14,7 @@ typedef struct DriverOpts {
   int isstring;            /* the source is a string (load, -e), not a file: a first line starting with '#' is
                               parsed as code, as lua5.4's luaL_loadbuffer does (files skip it) */
   int funcsyms;            /* emit vmc_funcsyms[] (emit.h) for a perf map */
+  int exactlines;          /* every C line of a function maps to a Lua line (emit.h; vmc build -g) */
   int noenv;               /* bundling searches the default package.path, ignoring LUA_PATH* (vmc -E) */
   const char **mods;       /* vmc build -m: "name" (found on package.path) or "name=path", compiled in and
                               registered in package.preload */

@@ -90,7 +90,8 @@ static void put(Emitter *E, int line, const char *f, ...) __attribute__((format(
 
 static void put(Emitter *E, int line, const char *f, ...) {
   const char *file = E->p ? E->p->file : NULL;
-  if (line == 0) line = E->pin;
+  if (line == 0) line = E->pin ? E->pin : E->exact ? E->lastline : 0;
+  else E->lastline = line;
   if (line > 0 && file && E->implied != line) {
     if (E->lastfile == file && E->implied >= 0) {
       buf_printf(E->out, "#line %d\n", line);
@@ -706,7 +707,7 @@ static void declare_intloops(Emitter *E, IrFunc *fn) {
 static void prologue(Emitter *E, IrFunc *fn) {
   FuncPlan *p = E->p;
   int np = fn->nparams;
-  E->pin = fn->line > 0 ? fn->line : 1;
+  E->pin = E->lastline = fn->line > 0 ? fn->line : 1;
   put(E, 0, "static int %s(VmState *L, VmClosure *self, Value *a, int n) {", p->cname);
   E->indent = 1;
   declare(E, fn, IRT_VAL, "Value", "");
@@ -851,7 +852,16 @@ static void write_funcsyms(Emitter *E, EmitUnit *u) {
   put(E, 0, "  {0, 0}};");
 }
 
+/* vmc_chunk (and main) are no Lua lines: their C lines are named after a file that does not exist, so that a
+** debugger puts no breakpoint of a Lua line in them. */
 static void write_chunk(Emitter *E, EmitUnit *u) {
+  const char *src = u->main->chunkname ? u->main->chunkname : "?";
+  buf_puts(E->out, "#line 1 \"");
+  cquote(E->out, src, strlen(src));
+  buf_puts(E->out, " (vmc_chunk)\"\n");
+  E->p = NULL;
+  E->implied = -1;
+  E->exact = 0;
   put(E, 0, "Value vmc_chunk(VmState *L, Value env);");
   put(E, 0, "%s", "");
   put(E, 0, "Value vmc_chunk(VmState *L, Value env) {");
@@ -883,6 +893,7 @@ void emit_c(CompileCtx *cx, EmitUnit *u, Buf *out) {
   E.cx = cx;
   E.arena = cx->arena;
   E.implied = -1;
+  E.exact = u->exactlines;
   int nmod = 1 + u->nmods;
   IrModule **mods = arena_alloc(E.arena, sizeof(IrModule *) * (size_t)nmod);
   mods[0] = u->main;

@@ -20,6 +20,7 @@ typedef struct EmitUnit {
   int with_include;        /* emit #include "vmc.h" (0: the libtcc backend prepends the header itself) */
   int with_main;           /* append a C main() calling vm_main (executables) */
   int funcsyms;            /* append vmc_funcsyms[], the unit's functions and their infos (perf maps) */
+  int exactlines;          /* a #line for every C line of a function, none counted on (debuggers: -g) */
   const char *source_path; /* the main chunk's file for #line directives; NULL: none */
 } EmitUnit;
 

@@ -67,7 +67,7 @@ static int build_options(int argc, char **argv, const char **in, const char **ou
     else if (strncmp(a, "--cc=", 5) == 0) co->cc = a + 5;
     else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) co->olevel = a[2] - '0';
     else if (strcmp(a, "--keep-c") == 0) co->keep_c = 1;
-    else if (strcmp(a, "-g") == 0) co->debug = 1;
+    else if (strcmp(a, "-g") == 0) co->debug = o->exactlines = 1;
     else if (strcmp(a, "-s") == 0 || strcmp(a, "--strip") == 0) co->strip = 1;
     else if (strcmp(a, "--static") == 0) co->fully_static = 1;
     else if (strcmp(a, "-m") == 0 && more) o->mods[o->nmods++] = argv[++i];

@@ -245,6 +245,20 @@ def test_g_steps_by_lua_lines(t):
     expect(lines == ["7", "8", "9"], "lines shown: %s\n%s" % (lines, out))
 
 
+def test_g_main_chunk_line_has_one_location(t):
+    exe = build(t, FIB, "-g", "-O0", name="fib")   # vmc_chunk, after the last function, has no Lua lines
+    out = gdb(t, exe, "break fib.lua:11", "run", "bt 1")
+    expect(re.search(r"Breakpoint 1 at .*: file \S*fib\.lua, line 11\.", out), "break fib.lua:11:\n" + out)
+    expect(re.search(r"#0 +L_main \(.*\) at \S*fib\.lua:11", out), "not in the main chunk:\n" + out)
+
+
+def test_g_step_into_lua_function(t):
+    exe = build(t, FIB, "-g", "-O0", name="fib")
+    out = gdb(t, exe, "break fib.lua:7", "run", "skip -gfi */vmc/*.h", "skip -rfu ^vm_", "step", "step")
+    expect(re.search(r"^L_fib_1 \(.*\) at \S*fib\.lua:1\n1\t", out, re.M) and re.search(r"^2\t  if n < 2", out, re.M),
+           "step from main into fib:\n" + out)
+
+
 def test_g_bt_names_lua_functions_optimised(t):
     exe = build(t, FIB, "-g", name="fib")   # gcc -O2: frames of Lua functions keep their names
     out = gdb(t, exe, "break fib.lua:2", "run", "bt")
