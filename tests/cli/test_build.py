@@ -13,7 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
+
+from harness import Fail, Skip, expect, main
 
 LIBC_PARTS = {"linux-vdso.so.1", "libc.so.6", "libm.so.6", "ld-linux-x86-64.so.2", "libdl.so.2",
               "libpthread.so.0"}
@@ -38,20 +39,11 @@ print(f(), collectgarbage("count") > 0)
 """
 
 
-class Fail(Exception):
-    pass
-
-
 def sh(cmd, cwd, check=True, **kw):
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300, **kw)
     if check and p.returncode != 0:
         raise Fail("%s exited %d:\n%s%s" % (" ".join(cmd), p.returncode, p.stdout, p.stderr))
     return p
-
-
-def expect(cond, what):
-    if not cond:
-        raise Fail(what)
 
 
 def build(t, src, *opts, name="app"):
@@ -289,44 +281,15 @@ def test_install_with_man_page(t):
     expect(len(options) > 15 and not missing, "options of vmc --help missing from the man page: %s" % missing)
 
 
-class Skip(Exception):
-    pass
-
-
 def portable_only(t):
     if os.environ.get("VMC_SANITIZED"):
         raise Skip("a sanitizer build links libasan and cannot link statically")
 
 
 class T:
-    pass
-
-
-def main():
-    if len(sys.argv) < 2:
-        sys.exit("usage: tests/cli/test_build.py VMC [NAME...]")
-    vmc = os.path.abspath(sys.argv[1])
-    only = set(sys.argv[2:])
-    tests = [(n[5:], f) for n, f in sorted(globals().items()) if n.startswith("test_") and callable(f)]
-    failed = 0
-    for name, fn in tests:
-        if only and name not in only:
-            continue
-        t = T()
-        t.vmc = vmc
-        with tempfile.TemporaryDirectory(prefix="vmcbuild.") as d:
-            t.dir = d
-            try:
-                fn(t)
-                print("PASS build/%s" % name)
-            except Skip as e:
-                print("SKIP build/%s (%s)" % (name, e))
-            except (Fail, subprocess.TimeoutExpired) as e:
-                failed += 1
-                print("FAIL build/%s" % name)
-                print("    " + str(e).replace("\n", "\n    "))
-    return 1 if failed else 0
+    def __init__(self, d, vmc):
+        self.dir, self.vmc = d, vmc
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("build", globals(), T))

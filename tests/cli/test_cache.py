@@ -12,9 +12,10 @@ import glob
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+from harness import Fail, expect, main
 
 PROG = """local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
 local maps = io.open("/proc/self/maps"):read("a")
@@ -22,17 +23,8 @@ print(fib(20), VERSION, (maps:find("/vmc/%x+%.so") and "cached" or "not cached")
 """
 
 
-class Fail(Exception):
-    pass
-
-
-def expect(cond, what):
-    if not cond:
-        raise Fail(what)
-
-
 class T:
-    def __init__(self, vmc, d):
+    def __init__(self, d, vmc):
         self.vmc, self.dir = vmc, d
         self.cache = os.path.join(d, "xdg", "vmc")
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("LUA_", "VMC_"))}
@@ -107,6 +99,7 @@ def test_stale_bundled_module_not_used(t):
     t.write("mod.lua", "return 'second'\n")
     p = t.run("p.lua")
     expect(p.stdout == "second\t./mod.lua\n" and trace(p)[0] == "miss", "module edited: %r %r" % (p.stdout, p.stderr))
+    t.wait_filled(2)
 
 
 def test_module_path_is_part_of_the_key(t):
@@ -213,29 +206,5 @@ def test_size_bound_evicts_oldest(t):
     expect(newest in left, "the most recently used older entry was evicted")
 
 
-def main():
-    if len(sys.argv) < 2:
-        sys.exit("usage: tests/cli/test_cache.py VMC [NAME...]")
-    vmc = os.path.abspath(sys.argv[1])
-    only = set(sys.argv[2:])
-    tests = [(n[5:], f) for n, f in sorted(globals().items()) if n.startswith("test_") and callable(f)]
-
-    def one(item):
-        name, fn = item
-        with tempfile.TemporaryDirectory(prefix="vmccache.") as d:
-            try:
-                fn(T(vmc, d))
-                return "PASS cache/%s" % name
-            except (Fail, subprocess.TimeoutExpired, OSError) as e:
-                return "FAIL cache/%s\n    %s" % (name, str(e).replace("\n", "\n    "))
-
-    todo = [x for x in tests if not only or x[0] in only]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(one, todo))
-    for r in results:
-        print(r)
-    return 1 if any(r.startswith("FAIL") for r in results) else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("cache", globals(), T, jobs=2))

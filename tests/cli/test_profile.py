@@ -13,7 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
+
+from harness import Fail, Skip, expect, main
 
 PROG = """local function fib(n)
   if n < 2 then return n end
@@ -28,19 +29,6 @@ local loaded = load("return function(x) return x + 1 end", "=chunk")()
 print(loaded(1), io.open("/proc/self/stat"):read("n"))
 main(tonumber(arg[1]) or 20)
 """
-
-
-class Fail(Exception):
-    pass
-
-
-class Skip(Exception):
-    pass
-
-
-def expect(cond, what):
-    if not cond:
-        raise Fail(what)
 
 
 def run(t, args, env=None):
@@ -108,34 +96,11 @@ def test_perf_report_names_lua_functions(t):
 
 
 class T:
-    pass
-
-
-def main():
-    if len(sys.argv) < 2:
-        sys.exit("usage: tests/cli/test_profile.py VMC [NAME...]")
-    vmc = os.path.abspath(sys.argv[1])
-    only = set(sys.argv[2:])
-    failed = 0
-    for name, fn in sorted(globals().items()):
-        if not name.startswith("test_") or (only and name[5:] not in only):
-            continue
-        t = T()
-        t.vmc = vmc
-        with tempfile.TemporaryDirectory(prefix="vmcprof.") as d:
-            t.dir = d
-            with open(os.path.join(d, "fib.lua"), "w") as f:
-                f.write(PROG)
-            try:
-                fn(t)
-                print("PASS profile/%s" % name[5:])
-            except Skip as e:
-                print("SKIP profile/%s (%s)" % (name[5:], e))
-            except (Fail, subprocess.TimeoutExpired, ValueError, IndexError) as e:
-                failed += 1
-                print("FAIL profile/%s\n    %s" % (name[5:], str(e).replace("\n", "\n    ")))
-    return 1 if failed else 0
+    def __init__(self, d, vmc):
+        self.dir, self.vmc = d, vmc
+        with open(os.path.join(d, "fib.lua"), "w") as f:
+            f.write(PROG)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("profile", globals(), T))

@@ -47,12 +47,9 @@ def visible(data):
     return ESC.sub(b"", data)
 
 
-def read_until_prompt(fd, buf, timeout=20.0):
-    """Reads from fd into buf until the visible text ends with a prompt; False on end of output."""
-    end = time.time() + timeout
+def read_some(fd, buf, end):
+    """Appends what fd has to buf, waiting until time end; False at the end of output or past end."""
     while time.time() < end:
-        if PROMPT.search(visible(bytes(buf))):
-            return True
         r, _, _ = select.select([fd], [], [], 0.2)
         if r:
             try:
@@ -62,7 +59,26 @@ def read_until_prompt(fd, buf, timeout=20.0):
             if not chunk:
                 return False
             buf.extend(chunk)
+            return True
     return False
+
+
+def read_until_prompt(fd, buf, timeout=20.0):
+    """Reads from fd into buf until the visible text ends with a prompt; False on end of output."""
+    end = time.time() + timeout
+    while not PROMPT.search(visible(bytes(buf))):
+        if not read_some(fd, buf, end):
+            return False
+    return True
+
+
+def wait_new_line(fd, buf, timeout=20.0):
+    """After a line is typed: reads until the terminal has shown a newline (the line echoed)."""
+    before, end = len(buf), time.time() + timeout
+    while b"\n" not in bytes(buf[before:]):
+        if not read_some(fd, buf, end):
+            return False
+    return True
 
 
 def session(argv, inputs, env):
@@ -78,41 +94,14 @@ def session(argv, inputs, env):
         if not ok:
             break
         os.write(fd, line.encode() + b"\r")
-        ok = _wait_new_prompt(fd, buf) and read_until_prompt(fd, buf)
+        ok = wait_new_line(fd, buf) and read_until_prompt(fd, buf)
     os.write(fd, b"\x04")
     end = time.time() + 20
-    while time.time() < end:
-        r, _, _ = select.select([fd], [], [], 0.2)
-        if r:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            buf.extend(chunk)
+    while read_some(fd, buf, end):
+        pass
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return visible(bytes(buf)).decode("utf-8", "replace"), os.waitstatus_to_exitcode(status)
-
-
-def _wait_new_prompt(fd, buf):
-    """After a line is typed: waits until the old prompt is no longer the end of the output (the line echoed)."""
-    before = len(buf)
-    end = time.time() + 20
-    while time.time() < end:
-        r, _, _ = select.select([fd], [], [], 0.2)
-        if r:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                return False
-            if not chunk:
-                return False
-            buf.extend(chunk)
-            if b"\n" in bytes(buf[before:]):
-                return True
-    return False
 
 
 def normalise(text, names):
