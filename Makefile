@@ -119,7 +119,7 @@ $(B)/unit/test_front: tests/unit/test_front.c $(filter %/lex.o %/parse.o %/resol
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Icompiler -Iruntime $^ -o $@
 
-$(B)/unit/test_ir: tests/unit/test_ir.c tests/unit/ir_astkit.h $(filter-out %/tcc_backend.o %/cc_backend.o %/driver.o,$(VMCC_OBJ))
+$(B)/unit/test_ir: tests/unit/test_ir.c tests/unit/ir_astkit.h $(filter-out %/tcc_backend.o %/cc_backend.o %/driver.o %/vmc_symtab.o,$(VMCC_OBJ))
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Icompiler -Iruntime $(filter %.c %.o,$^) -o $@
 
