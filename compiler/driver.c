@@ -220,8 +220,9 @@ static void preload_dir(Bundle *bd, const char *dir, const char *rel) {
       mod.s[mod.len -= 4] = '\0';
       if (mod.len >= 5 && strcmp(mod.s + mod.len - 5, ".init") == 0) mod.s[mod.len -= 5] = '\0';
       else if (strcmp(mod.s, "init") == 0) mod.len = 0;
+      Arena *a = bd->cx->arena;
       if (mod.len && !bundled(bd, mod.s))
-        add_module(bd, arena_strdup(bd->cx->arena, mod.s, mod.len), arena_strdup(bd->cx->arena, path.s, path.len), 1, 1);
+        add_module(bd, arena_strdup(a, mod.s, mod.len), arena_strdup(a, path.s, path.len), 1, 1);
     }
     buf_free(&path);
     buf_free(&mod);

@@ -136,11 +136,13 @@ static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
 static const VmFuncInfo hostinfo = {"pmain", "[C]", -1, 0, 1};
 static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1};
 
+/* lua.c's docall (see vmc.h). */
 int vm_docall(VmState *L, Value f, Value *a, int n) {
   Value h = vm_mkfunc(vm_newclosure(L, msghandler, &handlerinfo, 0));
   return vm_xpcall(L, f, h, a, n);
 }
 
+/* lua.c's l_message (see vmc.h). */
 void vm_report(const char *progname, Value msg) {
   fflush(stdout);
   if (progname != NULL) fprintf(stderr, "%s: ", progname);
@@ -176,6 +178,7 @@ static void *runhostthread(void *ud) {
   return NULL;
 }
 
+/* Runs body on the program's thread (see vmc.h). */
 int vm_host(VmHostFn body, void *ud, VmCompileHook hook) {
   HostArgs h;
   h.body = body;

@@ -111,10 +111,12 @@ CASES = [
     ("i_syntax_error_goes_on", "printf 'x = = 1\\nprint(2)\\n' | {lua} -i"),
     ("i_eof_in_continuation", "printf 'local a =\\n' | {lua} -i"),
     ("i_prompts", "printf 'x =\\n1\\n' | {lua} -e \"_PROMPT='P1 ' _PROMPT2='P2 '\" -i"),
-    ("i_prompt_tostring", "printf ' --\\na = 2\\n' | {lua} -e \"local C = 0; _PROMPT = setmetatable({}, {__tostring = function() C = C + 1; return C end})\" -i"),
+    ("i_prompt_tostring", "printf ' --\\na = 2\\n' | {lua} -e \"local C = 0; _PROMPT = setmetatable({}, "
+                          "{__tostring = function() C = C + 1; return C end})\" -i"),
     ("i_print_missing", "echo 10 | {lua} -e 'print = nil' -i"),
     ("i_locals_do_not_persist", "printf 'local z = 1\\nprint(z)\\n' | {lua} -i"),
-    ("i_error_object", "printf 'error({})\\nerror(setmetatable({}, {__tostring = function() return \"T\" end}))\\n' | {lua} -i"),
+    ("i_error_object", "printf 'error({})\\nerror(setmetatable({}, {__tostring = function() return \"T\" end}))\\n'"
+                       " | {lua} -i"),
     ("i_multiline_function", "printf 'function f(x)\\n  return x * 2\\nend\\nf(21)\\n' | {lua} -i"),
     ("i_long_string", "printf 'a = [[b\\nc\\nd]]\\n=a\\n' | {lua} -i"),
     ("i_exit_in_repl", "printf 'os.exit(7)\\nprint(1)\\n' | {lua} -i"),

@@ -6,7 +6,8 @@ Usage: tests/cli/test_repl.py VMC [NAME...]
 Each case starts the interpreter on a pseudo-terminal (so it sees a terminal, as a user's shell would give it),
 waits for each prompt before typing the next input, ends with Ctrl-D, and records everything the terminal shows.
 The transcripts of lua5.4 and vmc must be equal once escape sequences and carriage returns are removed, the
-version lines and program names normalised and the final newlines dropped. Keys: "\\x1b[A" is the up arrow (history), "\\x7f" backspace.
+version lines and program names normalised and the final newlines dropped.
+Keys: "\\x1b[A" is the up arrow (history), "\\x7f" backspace.
 """
 import os
 import pty
