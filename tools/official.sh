@@ -14,8 +14,8 @@ trap 'rm -rf "$work"' EXIT
 # why STATUS ERRFILE: the first non-empty stderr line of a failed run (program name stripped), for the table
 why() {
   local w=""
-  [ "$1" = fail ] && w=$(grep -m1 -v '^\s*$' "$2" | sed -e "s|^vmc: ||" -e "s|^$vmc: ||" -e "s|^$work/exe: ||" | cut -c1-110 |
-    sed 's/|/\\|/g')
+  [ "$1" = fail ] && w=$(grep -m1 -v '^\s*$' "$2" | sed -e "s|^vmc: ||" -e "s|^$vmc: ||" -e "s|^$work/exe: ||" |
+    cut -c1-110 | sed 's/|/\\|/g')
   [ "$1" = fail ] && [ -z "$w" ] && w="(no message; exit status or timeout)"
   printf '%s' "$w"
 }
