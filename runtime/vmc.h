@@ -349,6 +349,22 @@ void vm_preload(VmState *L, const char *name, Value loader);
 /* The host's main: runtime set-up, `arg`, runs chunk with argv[script+1..] as `...`; returns the exit status.
 ** script: index in argv of the script name (for arg[0]). */
 int vm_main(int argc, char **argv, int script, VmChunkFn chunk, VmCompileHook hook);
+/* A host's body, run by vm_host in protected mode; returns 1 for success (exit status 0), 0 for failure. */
+typedef int (*VmHostFn)(VmState *L, void *ud);
+/* Starts the runtime and runs body(L, ud) on the program's thread (libraries not opened yet: the body calls
+** lib_openall), as the C function at the bottom of the stack (lua.c's pmain, "[C]: in ?" in tracebacks). An
+** error the body does not catch is reported with vm_progname, without a traceback. Returns the exit status. */
+int vm_host(VmHostFn body, void *ud, VmCompileHook hook);
+/* lua.c's docall: calls f with a[0..n-1] under a message handler that appends a traceback to the message.
+** Returns the number of results, or -1 with the message (a string) in a[0]. */
+int vm_docall(VmState *L, Value f, Value *a, int n);
+/* Prints "progname: msg" (no prefix if progname is NULL) on stderr, stdout flushed first. */
+void vm_report(const char *progname, Value msg);
+/* The global `arg`: arg[0] = argv[script] (argv[0] when script >= argc), arguments after it at 1.., the ones
+** before it at -1, -2, ... */
+void vm_createargtable(VmState *L, char **argv, int argc, int script);
+/* set by the host before lib_openall (lua -E): package.path and cpath ignore LUA_PATH*, LUA_CPATH* */
+extern int lib_noenv;
 Value vmc_compile_hook(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err);
 /* Compiles a chunk at run time through the hook vm_main installed: a function value, or VM_NIL with an error
 ** message string in *err (also when no compiler is linked in). */
