@@ -24,14 +24,33 @@ void vm_initmeta(VmState *L) {
 
 /* ---- Metatables ---- */
 
-static VmTable *metaof(Value v) {
-  if (!vm_isptr(v)) return NULL;
+/* Which of the shared metatables of vm_G->typemeta v has (VM_M*), -1 for tables, userdata and strings. */
+static int typemetaindex(Value v) {
+  if (v == VM_NIL) return VM_MNIL;
+  if (vm_isbool(v)) return VM_MBOOL;
+  if (vm_isnumber(v)) return VM_MNUMBER;
+  if (!vm_isptr(v)) return -1;
   switch (vm_ptrtype(v)) {
-    case VM_TTABLE: return vm_tab(v)->meta;
-    case VM_TUSERDATA: return vm_udata(v)->meta;
-    case VM_TSTRING: return vm_istable(vm_G->strmeta) ? vm_tab(vm_G->strmeta) : NULL;
-    default: return NULL;
+    case VM_TFUNC: return VM_MFUNC;
+    case VM_TCORO: return VM_MTHREAD;
+    default: return -1;
   }
+}
+
+static VmTable *metaof(Value v) {
+  Value mt;
+  int idx;
+  if (vm_isptr(v)) {
+    switch (vm_ptrtype(v)) {
+      case VM_TTABLE: return vm_tab(v)->meta;
+      case VM_TUSERDATA: return vm_udata(v)->meta;
+      case VM_TSTRING: return vm_istable(vm_G->strmeta) ? vm_tab(vm_G->strmeta) : NULL;
+      default: break;
+    }
+  }
+  idx = typemetaindex(v);
+  mt = idx >= 0 ? vm_G->typemeta[idx] : VM_NIL;
+  return vm_istable(mt) ? vm_tab(mt) : NULL;
 }
 
 /* The raw metatable of v (a table value) or VM_NIL. */
@@ -48,7 +67,8 @@ static int weakmode(VmTable *mt) {
   return (strchr(vm_str(mode)->s, 'k') ? VM_TWEAKK : 0) | (strchr(vm_str(mode)->s, 'v') ? VM_TWEAKV : 0);
 }
 
-/* Sets the metatable of a table or userdata (strings: the shared one) without any check; mt: table or nil. */
+/* Sets the metatable of a table or userdata without any check; for strings and the other types the one their
+** whole type shares (debug.setmetatable); mt: table or nil. */
 void vm_setmetatable(VmState *L, Value o, Value mt) {
   VmTable *m = vm_istable(mt) ? vm_tab(mt) : NULL;
   if (vm_istable(o)) {
@@ -65,6 +85,7 @@ void vm_setmetatable(VmState *L, Value o, Value mt) {
     vm_setstringmeta(L, mt);
     return;
   } else {
+    if (typemetaindex(o) >= 0) vm_G->typemeta[typemetaindex(o)] = m ? mt : VM_NIL;
     return;
   }
   if (vm_fasttm(m, TM_GC) != VM_NIL) vm_setfinalizer(L, o);   /* as lua5.4: __gc must be there now */

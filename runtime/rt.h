@@ -38,9 +38,13 @@ enum {
 };
 #define TM_NCACHED 8
 
+/* The basic types without metatables of their own values, which debug.setmetatable can give one each. */
+enum { VM_MNIL, VM_MBOOL, VM_MNUMBER, VM_MFUNC, VM_MTHREAD, VM_NTYPEMETA };
+
 /* State shared by all the coroutines of one program. Allocated uncollectable: a GC root. */
 typedef struct VmGlobal {
   Value strmeta;            /* metatable of strings (VM_NIL until the stdlib sets it) */
+  Value typemeta[VM_NTYPEMETA];  /* metatables of the other basic types (debug.setmetatable): VM_M* order */
   VmCompileHook hook;       /* run-time compiler, or NULL */
   VmState *mainthread;      /* the state of the main program (inside its VmCoro, which this keeps alive) */
   VmState *running;         /* the coroutine whose value stack is in use; coroutine switches update it */

@@ -397,7 +397,9 @@ int vm_getstack(VmState *L, int level, VmDebug *ar);
 void vm_setloadedtable(VmState *L, Value t);
 /* "chunk:line: " of the Lua function `level` frames up (1: the innermost one), "" if none; a string */
 Value vm_where(VmState *L, int level);
-void vm_setmetatable(VmState *L, Value o, Value mt);   /* raw: tables and userdata; mt a table or VM_NIL */
+/* raw: a table's or userdata's own; for other types (debug.setmetatable) the one the type shares; mt a table or
+** VM_NIL */
+void vm_setmetatable(VmState *L, Value o, Value mt);
 void vm_setstringmeta(VmState *L, Value mt);           /* the metatable shared by all strings */
 VmUserdata *vm_newuserdata(VmState *L, vm_size size);  /* zeroed payload */
 static inline VmUserdata *vm_udata(Value v) { return (VmUserdata *)vm_toptr(v); }

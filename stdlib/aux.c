@@ -115,7 +115,7 @@ int lib_checkoption(VmState *L, VmClosure *self, Value *a, int n, int arg, const
 Value lib_tostring(VmState *L, Value v) {
   char buf[64];
   if (vm_isstring(v)) return v;
-  if (vm_isnumber(v)) return vm_newstr(L, buf, (vm_size)vm_fmtnum(buf, v));
+  if (vm_isnumber(v) && vm_getmetatable(L, v) == VM_NIL) return vm_newstr(L, buf, (vm_size)vm_fmtnum(buf, v));
   return vm_tostring(L, v);
 }
 
@@ -243,7 +243,7 @@ void lib_addcstr(LibBuf *b, const char *s) {
 }
 
 void lib_addvalue(VmState *L, LibBuf *b, Value v) {
-  if (vm_isnumber(v)) {
+  if (vm_isnumber(v) && vm_getmetatable(L, v) == VM_NIL) {
     b->n += (vm_size)vm_fmtnum(lib_bufprep(b, 64), v);
   } else {
     VmString *s = vm_str(lib_tostring(L, v));

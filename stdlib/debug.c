@@ -88,9 +88,8 @@ static int l_getmetatable(VmState *L, VmClosure *self, Value *a, int n) {
 
 static int l_setmetatable(VmState *L, VmClosure *self, Value *a, int n) {
   Value mt = lib_arg(a, n, 2);
-  if (!(mt == VM_NIL || vm_istable(mt))) lib_typeerror(L, self, a, n, 2, "nil or table");
-  if (vm_istable(a[0]) || vm_isobj(a[0], VM_TUSERDATA) || vm_isstring(a[0])) vm_setmetatable(L, a[0], mt);
-  else vm_error(L, "vmc: cannot set the metatable of a %s", vm_typename(a[0]));
+  if (n < 2 || !(mt == VM_NIL || vm_istable(mt))) lib_typeerror(L, self, a, n, 2, "nil or table");
+  vm_setmetatable(L, a[0], mt);
   return 1;
 }
 

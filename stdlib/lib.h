@@ -160,6 +160,8 @@ void lib_opencoroutine(VmState *L, Value g);
 void lib_opendebug(VmState *L, Value g);
 /* pattern.c: adds find, match, gmatch, gsub to the string table */
 void lib_openpattern(VmState *L, Value strtab);
+/* pack.c: adds pack, packsize, unpack to the string table */
+void lib_openpack(VmState *L, Value strtab);
 /* loadlib.c: records a library in package.loaded (called by lib_openall for each library) */
 void lib_setloaded(VmState *L, const char *name, Value lib);
 

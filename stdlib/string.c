@@ -315,6 +315,7 @@ static const LibReg strfuncs[] = {
 void lib_openstring(VmState *L, Value g) {
   Value lib = lib_newlib(L, strfuncs), mt = vm_newtable(L, 0, 2);
   lib_openpattern(L, lib);
+  lib_openpack(L, lib);
   lib_setfield(L, mt, "__index", lib);
   vm_setstringmeta(L, mt);
   lib_setfield(L, g, "string", lib);
