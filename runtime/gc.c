@@ -82,6 +82,7 @@ static size_t simcount(void) { return firstgc == 0 ? allocd : firstgc + (allocd 
 /* collectgarbage without a collector: every step finishes a (simulated) cycle. */
 int vm_gc(VmState *L, int what, int arg) {
   (void)L, (void)arg;
+  if (vm_infinalizer()) return -1;
   switch (what) {
     case VM_GCSTOP: stopped = 1; return 0;
     case VM_GCRESTART: stopped = 0; return 0;
@@ -349,6 +350,7 @@ static int gcstep(int kb) {
 /* collectgarbage's operations on the collector, as lua_gc (see vmc.h). */
 int vm_gc(VmState *L, int what, int arg) {
   (void)L;
+  if (vm_infinalizer()) return -1;
   switch (what) {
     case VM_GCSTOP:
       if (!GC_is_disabled()) GC_disable();

@@ -171,6 +171,7 @@ void vm_weaksweep(void);                    /* gc.c: marking has ended */
 void *vm_alloc_weak(vm_size n, int mode, int nodes);
 void vm_weakregister(VmTable *t, int on);
 void vm_setfinalizer(VmState *L, Value o);
+int vm_infinalizer(void);   /* is a __gc metamethod running (weak.c)? */
 static inline void vm_protochange(VmTable *t) {
   if (t->h.extra & VM_TPROTO) vm_protoepoch++;
 }

@@ -618,7 +618,8 @@ void vm_scrubstack(VmState *L, Value *from);
 /* ---- Requested by stdlib (the runtime implements these) ---- */
 /* collectgarbage: one operation on the collector, as lua_gc. Returns: VM_GCCOUNT the heap in use in KB,
 ** VM_GCCOUNTB the remainder in bytes (count = KB * 1024 + B), VM_GCSTEP 1 if a cycle finished (arg: KB of
-** work, 0 = one basic step), VM_GCISRUNNING 1 unless stopped; the others 0. */
+** work, 0 = one basic step), VM_GCISRUNNING 1 unless stopped; the others 0. While a finalizer runs, -1 for
+** every operation, which does nothing (lua_gc's answer there: collectgarbage returns fail). */
 enum { VM_GCSTOP, VM_GCRESTART, VM_GCCOLLECT, VM_GCCOUNT, VM_GCCOUNTB, VM_GCSTEP, VM_GCISRUNNING };
 int vm_gc(VmState *L, int what, int arg);
 

@@ -58,6 +58,7 @@ static size_t nready, readysize;
 static int finpending;       /* the collector has unreachable registered objects for us */
 #endif
 static int finrunning;       /* vm_runfinalizers is calling finalizers */
+static int closing;          /* vm_closestate has begun: no object gets a finalizer any more (as lua5.4) */
 
 static size_t finslot(void) {
   size_t i;
@@ -116,7 +117,7 @@ void vm_setfinalizer(VmState *L, Value o) {
   VmObj *h = vm_toptr(o);
   size_t i;
   (void)L;
-  if (h->extra & VM_TFINAL) return;
+  if ((h->extra & VM_TFINAL) || closing) return;
   h->extra |= VM_TFINAL;
   i = finslot();
   fins[i].hidden = ~(uintptr_t)h;
@@ -148,6 +149,8 @@ static void callgc(VmState *L, void *obj) {
   co->nny--;
   L->top = base;
 }
+
+int vm_infinalizer(void) { return finrunning; }
 
 /* Calls the finalizers that are due, newest registration first (each batch in that order). */
 static void callready(VmState *L) {
@@ -185,10 +188,14 @@ void vm_runfinalizers(VmState *L) {
   finrunning = 0;
 }
 
-/* As lua_close: calls the finalizers of every object still registered (unreachable or not), newest first, until
-** none is left (finalizers may register more). */
+/* As lua_close: closes the pending to-be-closed variables of the main program (os.exit(code, true) called from it;
+** from a coroutine, they stay pending), then calls the finalizers of every object still registered (unreachable or
+** not), newest first. Objects given a __gc from then on get no finalizer, as in lua5.4. */
 void vm_closestate(VmState *L) {
+  Value err = VM_NIL;
+  if (L == L->g->mainthread && L->ntbc > 0) vm_closepending(L, 0, &err);   /* errors in __close are dropped */
   vm_runfinalizers(L);
+  closing = 1;
   finrunning = 1;
   while (nfins > 0 || nready > 0) {
     size_t i;

@@ -453,6 +453,10 @@ static int l_collectgarbage(VmState *L, VmClosure *self, Value *a, int n) {
   };
   static int pause = 200, stepmul = 100;
   int o = lib_checkoption(L, self, a, n, 1, "collect", opts), prev;
+  if (vm_gc(L, VM_GCISRUNNING, 0) < 0) {   /* inside a finalizer: fail, as lua5.4 */
+    a[0] = VM_NIL;
+    return 1;
+  }
   switch (o) {
     case 0: vm_gc(L, VM_GCSTOP, 0); a[0] = vm_mkint(0); break;
     case 1: vm_gc(L, VM_GCRESTART, 0); a[0] = vm_mkint(0); break;
