@@ -43,7 +43,7 @@ const char *emit_sfmt(Emitter *E, const char *f, ...) {
 }
 
 /* Appends s[0..len-1] as the body of a C string literal: 8-bit and NUL safe, no trigraphs. */
-static void cquote(Buf *b, const char *s, size_t len) {
+void emit_cquote(Buf *b, const char *s, size_t len) {
   char tmp[8];
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -67,7 +67,7 @@ static const char *cstr(Emitter *E, const char *s) {
   if (!s) return "0";
   Buf b = {0};
   buf_putn(&b, "\"", 1);
-  cquote(&b, s, strlen(s));
+  emit_cquote(&b, s, strlen(s));
   buf_putn(&b, "\"", 1);
   char *r = arena_strdup(E->arena, b.s, b.len);
   buf_free(&b);
@@ -95,7 +95,7 @@ static void put(Emitter *E, int line, const char *f, ...) {
       buf_printf(E->out, "#line %d\n", line);
     } else {
       buf_printf(E->out, "#line %d \"", line);
-      cquote(E->out, file, strlen(file));
+      emit_cquote(E->out, file, strlen(file));
       buf_puts(E->out, "\"\n");
     }
     E->lastfile = file;
@@ -150,7 +150,7 @@ static int kstring(Emitter *E, const char *s, size_t len) {
   e->k = E->nk++;
   E->kcount++;
   buf_printf(&E->kinit, "  K[%d] = vm_newstr(L, \"", e->k);
-  cquote(&E->kinit, s, len);
+  emit_cquote(&E->kinit, s, len);
   buf_printf(&E->kinit, "\", %zu);\n", len);
   return e->k;
 }
@@ -725,6 +725,7 @@ static void prologue(Emitter *E, IrFunc *fn) {
   }
   put(E, 0, "VmFrame F;");
   put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
+  if (fn->isvararg) put(E, 0, "F.base = a, F.nargs = n;   /* the debug library reads the varargs there */");
   if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
 }
@@ -797,6 +798,7 @@ static int write_direct(Emitter *E, IrFunc *fn) {
 }
 
 static void write_infos(Emitter *E, IrModule **mods, int nmod) {
+  emit_chunks(E, mods, nmod);
   for (int mi = 0; mi < nmod; mi++)
     for (int i = 0; i < mods[mi]->nfuncs; i++) {
       FuncPlan *p = mods[mi]->funcs[i]->aux;
@@ -809,8 +811,9 @@ static void write_infos(Emitter *E, IrModule **mods, int nmod) {
       if (!p->live) continue;
       const char *name = fn->name && strcmp(fn->name, "anonymous") != 0 ? fn->name : NULL;
       const char *direct = write_direct(E, fn) ? emit_sfmt(E, "D%s", p->cname + 1) : "0";
-      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s};", p->cname + 1, cstr(E, name),
-          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct);
+      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s, %s};", p->cname + 1, cstr(E, name),
+          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct,
+          emit_luainfo(E, mi, fn));
     }
   }
   put(E, 0, "%s", "");

@@ -153,6 +153,11 @@ struct IrFunc {
   int ismain;
   int nup;                 /* number of upvalues (cells in the closure) */
   const char **upnames;
+  char *upfold;            /* by upvalue, for a <const> local: 'k' has a literal value, which lua5.4 folds (it has
+                              no such upvalue); '?' may or may not be folded by lua5.4; 0 otherwise */
+  const char **params;     /* names of the nparams parameters, self included */
+  int selftail;            /* makes self tail calls (a loop: its parameters change without a new frame) */
+  char *paramset;          /* by parameter: assigned after entry (its incoming value is not kept) */
   IrBlock **blocks;        /* blocks[0] is the entry */
   int nblocks, blockcap;
   int nvalues;             /* value numbers 0..nvalues-1 are in use */
@@ -164,6 +169,7 @@ struct IrFunc {
 
 typedef struct IrModule {
   const char *chunkname;   /* as shown in messages */
+  const char *source;      /* lua5.4's name of the chunk ("@file"), NULL when only known at run time (load) */
   IrFunc **funcs;          /* in creation order; funcs[0] is the main chunk */
   int nfuncs, funccap;
   IrFunc *main;

@@ -212,6 +212,18 @@ static int is_literal(Expr *e) {
          e->kind == E_STR;
 }
 
+/* Might lua5.4 fold e into a constant? Operators on literals and locals may be (it folds arithmetic on numbers,
+** and <const> locals); anything else is not. */
+static int maybe_constant(Expr *e) {
+  switch (e->kind) {
+    case E_BINOP: case E_AND: case E_OR: return maybe_constant(e->u.bin.a) && maybe_constant(e->u.bin.b);
+    case E_UNOP: return maybe_constant(e->u.un.a);
+    case E_PAREN: return maybe_constant(e->u.paren);
+    case E_LOCAL: case E_UPVAL: return 1;
+    default: return is_literal(e);
+  }
+}
+
 /* localstat -> LOCAL attnamelist ['=' explist] */
 static void local_stat(FuncState *fs, Stmt *s) {
   Vec *vars = &s->u.local.vars, *exprs = &s->u.local.exprs;
@@ -230,6 +242,8 @@ static void local_stat(FuncState *fs, Stmt *s) {
     Binding *b = irb_binding(fs, v);
     b->known = known;
     if (v->attrib == ATTR_CONST && i < exprs->n && is_literal(exprs->v[i])) b->konst = exprs->v[i];
+    if (v->attrib == ATTR_CONST && i == vars->n - 1 && exprs->n == vars->n)   /* lua5.4's rule */
+      b->ctc = is_literal(exprs->v[i]) ? 'k' : maybe_constant(exprs->v[i]) ? '?' : 0;
     if (v->attrib == ATTR_CLOSE) push_tbc(fs, vals[i], v->name, s->endline, 0);
   }
 }
@@ -425,6 +439,7 @@ static int self_tailcall(FuncState *fs, Stmt *s) {
   for (int i = 0; i < nargs; i++) vals[i] = irb_expr(fs, args->v[i]);
   for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], i < nargs ? vals[i] : irb_knil(fs, s->line));
   irb_jump(fs, fs->header, s->line);
+  fs->fn->selftail = 1;
   irb_deadblock(fs);
   return 1;
 }

@@ -54,11 +54,25 @@ typedef struct VmCallee {
   const char *d;
 } VmCallee;
 
-/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, then the functions it
-** calls directly, a list ending with info NULL (or NULL). Generated code makes these; the closures point at fi. */
+/* A chunk of Lua source compiled into a unit (the main one or a bundled module), for the debug library. Static
+** data of the unit, writable: the runtime completes what is only known when it runs. */
+typedef struct VmChunk {
+  const char *source;      /* lua5.4's source name ("@prog.lua", "=stdin", a string chunk's text); NULL: not known
+                              when compiled (lib_setchunksource sets it for chunks loaded at run time) */
+} VmChunk;
+
+/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, the functions it calls
+** directly (a list ending with info NULL, or NULL), and what the debug library knows of it. Generated code makes
+** these; the closures point at fi. Lists are plain text, which costs nothing until read. */
 typedef struct VmLuaInfo {
   VmFuncInfo fi;
   const VmCallee *direct;
+  VmChunk *chunk;          /* the chunk it is part of */
+  int lastline;            /* line of its 'end' (main chunk: 0, as lua5.4) */
+  const char *upvals;      /* its upvalues in the closure's order, each followed by a space: a name, then '=' for a
+                              <const> local that lua5.4 folds (it has no upvalue for it), '?' for one it may fold */
+  const char *params;      /* names of its parameters (self included), each followed by a space, a '*' before it
+                              when frames do not keep its value (assigned, or a loop on self tail calls) */
 } VmLuaInfo;
 
 /* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none, except
@@ -66,7 +80,9 @@ typedef struct VmLuaInfo {
 typedef struct VmFrame {
   struct VmFrame *prev;
   int line;                /* current line: updated by generated code before anything that can fail */
+  int nargs;               /* vararg Lua functions only (info->isvararg): the number of arguments ... */
   VmClosure *cl;           /* the running function (its info describes it); NULL in some C frames */
+  Value *base;             /* ... and where they are: base[0..nargs-1] (the debug library reads the varargs) */
 } VmFrame;
 
 /* A call made through vm_call/vm_calld/vm_callv, or a run of tail calls (vm_tailcalls), recorded on the C stack
@@ -377,6 +393,7 @@ typedef struct VmDebug {
   const char *namewhat;    /* how the call site names it: "global", "local", "method", "field", "upvalue",
                               "metamethod", "for iterator", "" (unknown) */
   char name[64];           /* the name ("" when namewhat is "") */
+  const VmFrame *frame;    /* a Lua function's frame (NULL for a C function) */
 } VmDebug;
 /* Describes level `level` of L's stack (0: the running function, 1: its caller, ...); 0 if there is none. */
 int vm_getstack(VmState *L, int level, VmDebug *ar);
