@@ -33,9 +33,12 @@ CFLAGS_ALL = -std=c11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE $(XCFLAGS)
 LIBS = -ltcc -lgc -lm -ldl -lpthread
 
 RT_SRC = $(wildcard runtime/*.c) $(wildcard stdlib/*.c)
-VMCC_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+# The vmc program's own files (command line, REPL, run cache): not in libvmcc.a, which executables link.
+MAIN_SRC = compiler/main.c compiler/cli.c compiler/repl.c compiler/cache.c
+VMCC_SRC = $(filter-out $(MAIN_SRC),$(wildcard compiler/*.c))
+MAIN_OBJ = $(MAIN_SRC:%.c=$(B)/obj/%.o)
 RT_OBJ = $(RT_SRC:%.c=$(B)/obj/%.o)
-VMCC_OBJ = $(VMCC_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/vmc_header.o
+VMCC_OBJ = $(VMCC_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/vmc_header.o $(B)/obj/gen/vmc_symtab.o
 HDRS = runtime/value.h runtime/vmc.h
 
 # Where the compiler finds what `vmc build` links, relative to its own executable (build tree or PREFIX).
@@ -62,6 +65,15 @@ $(B)/obj/gen/vmc_header.o: $(B)/gen/vmc_header.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
+# The runtime's symbols for libtcc (tcc_backend.c): code compiled at run time is linked against this table.
+$(B)/gen/vmc_symtab.c: $(RT_OBJ) tools/symtab.sh
+	@mkdir -p $(dir $@)
+	tools/symtab.sh $(RT_OBJ) > $@
+
+$(B)/obj/gen/vmc_symtab.o: $(B)/gen/vmc_symtab.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
 $(B)/lib/vmc/libvmcrt.a: $(RT_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
@@ -74,8 +86,8 @@ $(B)/include/vmc/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(B)/vmc: $(B)/obj/compiler/main.o $(B)/lib/vmc/libvmcc.a $(B)/lib/vmc/libvmcrt.a
-	$(CC) $(CFLAGS_ALL) -rdynamic -o $@ $(B)/obj/compiler/main.o $(B)/lib/vmc/libvmcc.a \
+$(B)/vmc: $(MAIN_OBJ) $(B)/lib/vmc/libvmcc.a $(B)/lib/vmc/libvmcrt.a
+	$(CC) $(CFLAGS_ALL) -rdynamic -o $@ $(MAIN_OBJ) $(B)/lib/vmc/libvmcc.a \
 	  -Wl,--whole-archive $(B)/lib/vmc/libvmcrt.a -Wl,--no-whole-archive $(LIBS)
 
 # The sample a new user runs first.
@@ -83,8 +95,14 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	$(B)/vmc run samples/hello.lua
 
-# The whole test suite: C unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`.
+# What the tests of the vmc program itself need besides vmc's own packages (tests/cli: gdb for `vmc build -g`,
+# perf for the perf map, python3 for the runners).
+TEST_DEPS = gdb linux-perf python3
+
+# The whole test suite: C unit tests, then every tests/**/*.lua under lua5.4, `vmc run` and `vmc build`, then
+# the vmc program's own tests (tests/cli/run.sh: command line, REPL, vmc build, run cache, perf map).
 check: deps check-includes
+	@tools/deps.sh $(TEST_DEPS)
 	@$(MAKE) --no-print-directory all check-unit
 	tests/run.sh --vmc $(B)/vmc
 
@@ -101,7 +119,7 @@ $(B)/unit/test_front: tests/unit/test_front.c $(filter %/lex.o %/parse.o %/resol
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Icompiler -Iruntime $^ -o $@
 
-$(B)/unit/test_ir: tests/unit/test_ir.c tests/unit/ir_astkit.h $(filter-out %/tcc_backend.o %/cc_backend.o %/driver.o,$(VMCC_OBJ))
+$(B)/unit/test_ir: tests/unit/test_ir.c tests/unit/ir_astkit.h $(filter-out %/tcc_backend.o %/cc_backend.o %/driver.o %/vmc_symtab.o,$(VMCC_OBJ))
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -Icompiler -Iruntime $(filter %.c %.o,$^) -o $@
 
@@ -117,10 +135,11 @@ $(B)/unit/test_stdlib: tests/unit/test_stdlib.c $(RT_OBJ)
 # -Wno-format-truncation: gcc 12 warns "null format string" on the path UBSan's nonnull check adds before vsnprintf
 # (a false positive; the plain build keeps the warning). ASAN_BACKENDS=run limits the Lua suite to one backend.
 check-asan: deps
+	@tools/deps.sh $(TEST_DEPS)
 	@ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  $(MAKE) --no-print-directory B=build/asan OPT="-O1 -g -Wno-format-truncation" \
 	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all check-unit
-	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 \
+	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 VMC_NOCOLLECT=1 \
 	  tests/run.sh --vmc build/asan/vmc $(if $(ASAN_BACKENDS),--backends $(ASAN_BACKENDS))
 
 bench:
@@ -129,10 +148,12 @@ bench:
 	python3 bench/run.py $(if $(QUICK),--quick) --vmc $(B)/vmc
 
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/vmc $(DESTDIR)$(PREFIX)/include/vmc
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/vmc $(DESTDIR)$(PREFIX)/include/vmc \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
 	cp $(B)/vmc $(DESTDIR)$(PREFIX)/bin/vmc
 	cp $(B)/lib/vmc/libvmcrt.a $(B)/lib/vmc/libvmcc.a $(DESTDIR)$(PREFIX)/lib/vmc/
 	cp $(HDRS) $(DESTDIR)$(PREFIX)/include/vmc/
+	cp docs/vmc.1 $(DESTDIR)$(PREFIX)/share/man/man1/vmc.1
 
 # Includes point one way: compiler/ -> value.h/vmc.h only; stdlib/ -> vmc.h/value.h, never rt.h nor the GC's header.
 check-includes:

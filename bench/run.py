@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(ROOT, "build", "bench")
+CACHE = os.path.join(OUT, "cache")   # XDG_CACHE_HOME of every run: the run cache of the vmc-warm cells
 
 # Every program, in its group (BENCHMARKS.md): the one place that says which group a program is in.
 # The ratio tables and the chart give a geomean per group as well as overall.
@@ -51,9 +52,10 @@ OBJECTS = dict(GROUPS)["objects"]
 # Runtime keys in column order, with their column titles.
 RUNTIMES = [
     ("lua5.4", "lua5.4"), ("luajit-joff", "luajit -joff"), ("luajit", "luajit"),
-    ("vmc-run", "vmc run"), ("vmc-build", "vmc build"), ("python3", "python3"), ("c", "C -O2"),
+    ("vmc-run", "vmc run"), ("vmc-warm", "vmc run (warm)"), ("vmc-build", "vmc build"), ("python3", "python3"),
+    ("c", "C -O2"),
 ]
-VMC_KEYS = ("vmc-run", "vmc-build")
+VMC_KEYS = ("vmc-run", "vmc-warm", "vmc-build")
 LUAJIT_KEYS = ("luajit-joff", "luajit")
 
 # Ratios of median times: (label, numerator, denominator). Below 1 means the numerator is faster.
@@ -62,6 +64,7 @@ RATIOS = [
     ("vmc-build/luajit", "vmc-build", "luajit"),
     ("vmc-run/lua5.4", "vmc-run", "lua5.4"),
     ("vmc-run/luajit", "vmc-run", "luajit"),
+    ("vmc-warm/lua5.4", "vmc-warm", "lua5.4"),
     ("python/vmc-build", "python3", "vmc-build"),
     ("vmc-build/C", "vmc-build", "c"),
 ]
@@ -72,6 +75,7 @@ SERIES = [
     ("vmc build vs luajit", "luajit", "vmc-build", "#6fa8ff"),
     ("vmc run vs lua5.4", "lua5.4", "vmc-run", "#c0392b"),
     ("vmc run vs luajit", "luajit", "vmc-run", "#f1948a"),
+    ("vmc run (warm) vs lua5.4", "lua5.4", "vmc-warm", "#8e44ad"),
     ("luajit vs lua5.4 (reference)", "lua5.4", "luajit", "#a0a0a0"),
 ]
 
@@ -300,7 +304,8 @@ def make_cells(tools, name, size, waiting):
         for key in VMC_KEYS:
             cells[key] = Cell(status="fail", reason=tools.vmc_reason)
     else:
-        cells["vmc-run"] = Cell([tools.vmc, "run", src, size])
+        cells["vmc-run"] = Cell([tools.vmc, "run", "--no-cache", src, size])   # libtcc, compile included
+        cells["vmc-warm"] = Cell([tools.vmc, "run", src, size])   # from the run cache (CACHE), filled first
         exe = os.path.join(OUT, name)
         reason = build_vmc(tools, src, exe)
         cells["vmc-build"] = Cell(status="fail", reason=reason) if reason else Cell([exe, size])
@@ -344,8 +349,20 @@ def check_cell(tools, prog, key, expected, timeout):
     return got
 
 
+def wait_cache(timeout=900):
+    """Waits until no run-cache fill is in progress (no KEY.lock, no tmp- file in CACHE/vmc)."""
+    end = time.time() + timeout
+    d = os.path.join(CACHE, "vmc")
+    while time.time() < end:
+        busy = os.path.isdir(d) and any(n.endswith(".lock") or n.startswith("tmp-") for n in os.listdir(d))
+        if not busy:
+            return
+        time.sleep(0.2)
+
+
 def check_program(tools, prog, timeout):
-    """Runs every runnable cell of "prog" once and compares its output with lua5.4's."""
+    """Runs every runnable cell of "prog" once and compares its output with lua5.4's. The warm cell's first run
+    fills the run cache; it is checked again from the cache."""
     expected = check_cell(tools, prog, "lua5.4", None, timeout)
     for key, _ in RUNTIMES[1:]:
         cell = prog.cells[key]
@@ -355,6 +372,9 @@ def check_program(tools, prog, timeout):
             cell.status, cell.reason = "fail", "no reference output: lua5.4 failed"
             continue
         check_cell(tools, prog, key, expected, timeout)
+        if key == "vmc-warm" and cell.status == "ok":
+            wait_cache()
+            check_cell(tools, prog, key, expected, timeout)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -512,9 +532,13 @@ def extra_commands(tools, notes):
             for what in ("vmc run ", "vmc build ", "vmc-build exe "):
                 notes[what + label] = tools.vmc_reason
             continue
-        run_cmd = [tools.vmc, "run", src] + args
+        run_cmd = [tools.vmc, "run", "--no-cache", src] + args
         if check_extra(tools, run_cmd, expected, "vmc run " + label, notes):
             cmds["vmc run " + label] = run_cmd
+        warm_cmd = [tools.vmc, "run", src] + args
+        if check_extra(tools, warm_cmd, expected, "vmc run (warm) " + label, notes):
+            wait_cache()
+            cmds["vmc run (warm) " + label] = warm_cmd
         exe = os.path.join(OUT, os.path.basename(src)[:-4])
         reason = build_vmc(tools, src, exe)
         if reason:
@@ -911,6 +935,9 @@ def main():
     if tools.lua is None:
         sys.exit("run.py: lua5.4 not found; it is the reference every output is checked against")
     os.makedirs(OUT, exist_ok=True)
+    shutil.rmtree(CACHE, ignore_errors=True)   # a cache of our own, empty: never the user's
+    os.environ["XDG_CACHE_HOME"] = CACHE
+    os.environ.pop("VMC_CACHE", None)
     tiny, waiting = read_pairs(os.path.join(BENCH, "tiny.txt")), read_pairs(os.path.join(BENCH, "waiting.txt"))
     progs = []
     for name in args.names or PROGRAMS:

@@ -10,22 +10,24 @@
 */
 #include "driver.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ast.h"
 #include "emit.h"
 #include "ir.h"
 
-#define MAX_BUNDLED 64
+#define MAX_BUNDLED 4096
 
 typedef struct Bundle {
   CompileCtx *cx;
   const DriverOpts *o;
-  EmitModule mods[MAX_BUNDLED];
-  int nmods;
+  EmitModule *mods;        /* arena memory, cap entries */
+  int nmods, cap;
 } Bundle;
 
 static void dump(const DriverOpts *o, int letter, IrModule *m) {
@@ -72,13 +74,13 @@ char *drv_readfile(const char *path, size_t *len) {
 
 /* package.path as the program will see it at run time (stdlib/loadlib.c, envpath): LUA_PATH_5_4, else LUA_PATH,
 ** else the default; the first ";;" is replaced by the default. The default is the stdlib's DEFAULT_PATH: keep the
-** two equal. Returns a malloc'd string. */
-static char *package_path(void) {
+** two equal; noenv (vmc -E): the default alone. Returns a malloc'd string. */
+static char *package_path(int noenv) {
   static const char *def = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
                            "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;"
                            "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
-  const char *p = getenv("LUA_PATH_5_4");
-  if (!p) p = getenv("LUA_PATH");
+  const char *p = noenv ? NULL : getenv("LUA_PATH_5_4");
+  if (!p && !noenv) p = getenv("LUA_PATH");
   Buf b = {0};
   const char *mark = p ? strstr(p, ";;") : NULL;
   if (!p) {
@@ -94,11 +96,11 @@ static char *package_path(void) {
 }
 
 /* Finds module `name` on package.path; returns a malloc'd file name or NULL. */
-static char *search_module(const char *name) {
+static char *search_module(const char *name, int noenv) {
   Buf mod = {0};
   buf_putn(&mod, "", 0);   /* never NULL, even for require "" */
   for (const char *c = name; *c; c++) buf_putn(&mod, *c == '.' ? "/" : c, 1);
-  char *path = package_path();
+  char *path = package_path(noenv);
   const char *p = path;
   while (*p) {
     const char *e = strchr(p, ';');
@@ -136,21 +138,35 @@ static int bundled(Bundle *bd, const char *name) {
   return 0;
 }
 
-/* A module that cannot be found or compiled now is left to require at run time, which reports it as lua5.4. */
-static void bundle_module(Bundle *bd, const char *name) {
-  if (bundled(bd, name) || bd->nmods == MAX_BUNDLED) return;
-  char *path = search_module(name);
-  if (!path) return;
+/* Raises a compile error of the whole translation (cx): fmt with "%s" for arg, then ": strerror(errno)" if
+** witherr. */
+static void drv_fail(Bundle *bd, const char *fmt, const char *arg, int witherr) {
+  const char *why = strerror(errno);
+  int n = snprintf(bd->cx->msg, sizeof bd->cx->msg, fmt, arg);
+  if (witherr && n >= 0 && (size_t)n < sizeof bd->cx->msg)
+    snprintf(bd->cx->msg + n, sizeof bd->cx->msg - (size_t)n, ": %s", why);
+  longjmp(bd->cx->jb, 1);
+}
+
+/* Compiles module `name` from file `path` into the unit: registered in package.preload (preload) or found by
+** require as on package.path. Returns 0, or -1 if it cannot be read or compiled: then, with must, the whole
+** translation fails with that error. */
+static int add_module(Bundle *bd, const char *name, const char *path, int preload, int must) {
   size_t len;
   char *src = drv_readfile(path, &len);
   if (!src) {
-    free(path);
-    return;
+    if (must) drv_fail(bd, "cannot open %s", path, 1);
+    return -1;
+  }
+  if (bd->nmods == bd->cap) {
+    EmitModule *more = arena_alloc(bd->cx->arena, sizeof *more * (size_t)(bd->cap * 2 + 16));
+    if (bd->nmods) memcpy(more, bd->mods, sizeof *more * (size_t)bd->nmods);
+    bd->mods = more, bd->cap = bd->cap * 2 + 16;
   }
   CompileCtx *sub = arena_alloc(bd->cx->arena, sizeof *sub);
   sub->arena = bd->cx->arena;
   sub->chunkname = arena_strdup(bd->cx->arena, path, strlen(path));
-  free(path);
+  int rc = -1;
   if (setjmp(sub->jb) == 0) {
     FuncExpr *tree;
     IrModule *m = compile_chunk(sub, bd->o, src, len, 1, &tree);
@@ -158,9 +174,66 @@ static void bundle_module(Bundle *bd, const char *name) {
     em->name = arena_strdup(bd->cx->arena, name, strlen(name));
     em->path = sub->chunkname;
     em->m = m;
+    em->preload = preload;
     scan_block(bd, tree->body);
+    rc = 0;
   }
   free(src);
+  if (rc < 0 && must) drv_fail(bd, "%s", sub->msg, 0);
+  return rc;
+}
+
+/* A module that cannot be found or compiled now is left to require at run time, which reports it as lua5.4. */
+static void bundle_module(Bundle *bd, const char *name) {
+  if (bundled(bd, name) || bd->nmods >= MAX_BUNDLED) return;
+  char *path = search_module(name, bd->o->noenv);
+  if (!path) return;
+  add_module(bd, name, path, 0, 0);
+  free(path);
+}
+
+/* vmc build -m "name" or "name=path": compiled in and preloaded; a module that is not there is an error. */
+static void preload_spec(Bundle *bd, const char *spec) {
+  const char *eq = strchr(spec, '=');
+  char *name = arena_strdup(bd->cx->arena, spec, eq ? (size_t)(eq - spec) : strlen(spec));
+  if (bundled(bd, name)) return;
+  char *found = eq ? NULL : search_module(name, bd->o->noenv);
+  if (!eq && !found) drv_fail(bd, "module '%s' not found on package.path", name, 0);
+  const char *path = eq ? eq + 1 : arena_strdup(bd->cx->arena, found, strlen(found));
+  free(found);
+  add_module(bd, name, path, 1, 1);
+}
+
+static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* vmc build --modules DIR: every .lua file under dir (rel: its path below DIR so far), in name order. */
+static void preload_dir(Bundle *bd, const char *dir, const char *rel) {
+  DIR *d = opendir(dir);
+  if (!d) drv_fail(bd, "cannot open %s", dir, 1);
+  Vec names = {0};
+  for (struct dirent *e; (e = readdir(d)) != NULL;)
+    if (e->d_name[0] != '.') vec_push(bd->cx->arena, &names, arena_strdup(bd->cx->arena, e->d_name, strlen(e->d_name)));
+  closedir(d);
+  if (names.n) qsort(names.v, (size_t)names.n, sizeof(void *), cmpstr);
+  for (int i = 0; i < names.n; i++) {
+    const char *n = names.v[i];
+    Buf path = {0}, mod = {0};
+    buf_printf(&path, "%s/%s", dir, n);
+    buf_printf(&mod, "%s%s%s", rel, *rel ? "." : "", n);
+    struct stat st;
+    if (stat(path.s, &st) == 0 && S_ISDIR(st.st_mode)) {
+      preload_dir(bd, arena_strdup(bd->cx->arena, path.s, path.len), arena_strdup(bd->cx->arena, mod.s, mod.len));
+    } else if (mod.len > 4 && strcmp(mod.s + mod.len - 4, ".lua") == 0) {
+      mod.s[mod.len -= 4] = '\0';
+      if (mod.len >= 5 && strcmp(mod.s + mod.len - 5, ".init") == 0) mod.s[mod.len -= 5] = '\0';
+      else if (strcmp(mod.s, "init") == 0) mod.len = 0;
+      Arena *a = bd->cx->arena;
+      if (mod.len && !bundled(bd, mod.s))
+        add_module(bd, arena_strdup(a, mod.s, mod.len), arena_strdup(a, path.s, path.len), 1, 1);
+    }
+    buf_free(&path);
+    buf_free(&mod);
+  }
 }
 
 static void scan_expr(Bundle *bd, Expr *e) {
@@ -239,6 +312,8 @@ int drv_translate(const char *chunkname, const char *src, size_t len, const Driv
   }
   FuncExpr *tree;
   IrModule *m = compile_chunk(cx, o, src, len, !o->isstring, &tree);
+  for (int i = 0; i < o->nmods; i++) preload_spec(bd, o->mods[i]);
+  if (o->modules_dir) preload_dir(bd, o->modules_dir, "");
   if (o->bundle) scan_block(bd, tree->body);
   EmitUnit u = {0};
   u.main = m;
@@ -246,6 +321,8 @@ int drv_translate(const char *chunkname, const char *src, size_t len, const Driv
   u.nmods = bd->nmods;
   u.with_include = o->with_include;
   u.with_main = o->with_main;
+  u.funcsyms = o->funcsyms;
+  u.exactlines = o->exactlines;
   u.source_path = chunkname;
   emit_c(cx, &u, out);
   arena_free(&arena);

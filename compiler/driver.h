@@ -13,6 +13,13 @@ typedef struct DriverOpts {
   int bundle;              /* compile `require "literal"` modules found on package.path into the unit */
   int isstring;            /* the source is a string (load, -e), not a file: a first line starting with '#' is
                               parsed as code, as lua5.4's luaL_loadbuffer does (files skip it) */
+  int funcsyms;            /* emit vmc_funcsyms[] (emit.h) for a perf map */
+  int exactlines;          /* every C line of a function maps to a Lua line (emit.h; vmc build -g) */
+  int noenv;               /* bundling searches the default package.path, ignoring LUA_PATH* (vmc -E) */
+  const char **mods;       /* vmc build -m: "name" (found on package.path) or "name=path", compiled in and
+                              registered in package.preload */
+  int nmods;
+  const char *modules_dir; /* vmc build --modules DIR: every DIR/a/b.lua as module "a.b" (a/init.lua: "a") */
 } DriverOpts;
 
 /* Translates one chunk (and the modules it bundles) into C appended to `out`. Returns 0, or -1 with the error

@@ -90,6 +90,8 @@ static void put(Emitter *E, int line, const char *f, ...) __attribute__((format(
 
 static void put(Emitter *E, int line, const char *f, ...) {
   const char *file = E->p ? E->p->file : NULL;
+  if (line == 0) line = E->pin ? E->pin : E->exact ? E->lastline : 0;
+  else E->lastline = line;
   if (line > 0 && file && E->implied != line) {
     if (E->lastfile == file && E->implied >= 0) {
       buf_printf(E->out, "#line %d\n", line);
@@ -700,9 +702,12 @@ static void declare_intloops(Emitter *E, IrFunc *fn) {
   }
 }
 
+/* The prologue's C lines are the function's first Lua line (the main chunk's: 1), so that a debugger shows
+** entering it there, and none of it is taken for the Lua lines of another function. */
 static void prologue(Emitter *E, IrFunc *fn) {
   FuncPlan *p = E->p;
   int np = fn->nparams;
+  E->pin = E->lastline = fn->line > 0 ? fn->line : 1;
   put(E, 0, "static int %s(VmState *L, VmClosure *self, Value *a, int n) {", p->cname);
   E->indent = 1;
   declare(E, fn, IRT_VAL, "Value", "");
@@ -728,6 +733,7 @@ static void prologue(Emitter *E, IrFunc *fn) {
   if (fn->isvararg) put(E, 0, "F.base = a, F.nargs = n;   /* the debug library reads the varargs there */");
   if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
+  E->pin = 0;
 }
 
 /* Writes fn: the body first (to learn what the prologue must declare), then prologue and body to out. */
@@ -834,7 +840,31 @@ static void main_closure(Emitter *E, IrModule *m) {
   for (int i = 1; i < m->main->nup; i++) put(E, 0, "cl->up[%d] = vm_newcell(L, VM_NIL);", i);
 }
 
+/* `vmc_funcsyms`: the address and VmFuncInfo of every function of the unit, ending with {0, 0}, for the perf
+** map of code compiled in memory (tcc_backend.c). */
+static void write_funcsyms(Emitter *E, EmitUnit *u) {
+  put(E, 0, "%s", "");
+  put(E, 0, "const struct { void *fn; const VmFuncInfo *fi; } vmc_funcsyms[] = {");
+  for (int mi = -1; mi < u->nmods; mi++) {
+    IrModule *m = mi < 0 ? u->main : u->mods[mi].m;
+    for (int i = 0; i < m->nfuncs; i++) {
+      FuncPlan *p = m->funcs[i]->aux;
+      if (p->live) put(E, 0, "  {(void *)%s, &I%s.fi},", p->cname, p->cname + 1);
+    }
+  }
+  put(E, 0, "  {0, 0}};");
+}
+
+/* vmc_chunk (and main) are no Lua lines: their C lines are named after a file that does not exist, so that a
+** debugger puts no breakpoint of a Lua line in them. */
 static void write_chunk(Emitter *E, EmitUnit *u) {
+  const char *src = u->main->chunkname ? u->main->chunkname : "?";
+  buf_puts(E->out, "#line 1 \"");
+  emit_cquote(E->out, src, strlen(src));
+  buf_puts(E->out, " (vmc_chunk)\"\n");
+  E->p = NULL;
+  E->implied = -1;
+  E->exact = 0;
   put(E, 0, "Value vmc_chunk(VmState *L, Value env);");
   put(E, 0, "%s", "");
   put(E, 0, "Value vmc_chunk(VmState *L, Value env) {");
@@ -844,12 +874,14 @@ static void write_chunk(Emitter *E, EmitUnit *u) {
   for (int i = 0; i < u->nmods; i++) {
     put(E, 0, "/* require(%s) */", ccomment(E, cstr(E, u->mods[i].name)));
     main_closure(E, u->mods[i].m);
-    put(E, 0, "vm_bundle(L, %s, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name), cstr(E, u->mods[i].path));
+    if (u->mods[i].preload) put(E, 0, "vm_preload(L, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name));
+    else put(E, 0, "vm_bundle(L, %s, %s, vm_mkfunc(cl));", cstr(E, u->mods[i].name), cstr(E, u->mods[i].path));
   }
   main_closure(E, u->main);
   put(E, 0, "return vm_mkfunc(cl);");
   E->indent = 0;
   put(E, 0, "}");
+  if (u->funcsyms) write_funcsyms(E, u);
   if (u->with_main) {
     put(E, 0, "%s", "");
     put(E, 0, "int main(int argc, char **argv) {");
@@ -864,6 +896,7 @@ void emit_c(CompileCtx *cx, EmitUnit *u, Buf *out) {
   E.cx = cx;
   E.arena = cx->arena;
   E.implied = -1;
+  E.exact = u->exactlines;
   int nmod = 1 + u->nmods;
   IrModule **mods = arena_alloc(E.arena, sizeof(IrModule *) * (size_t)nmod);
   mods[0] = u->main;

@@ -10,6 +10,7 @@ typedef struct EmitModule {
   const char *name;        /* the require name: "util", "a.b" */
   const char *path;        /* the file it was found in: the loader's second argument, as under lua5.4 */
   IrModule *m;
+  int preload;             /* registered in package.preload (vmc build -m, --modules), not found as a file */
 } EmitModule;
 
 typedef struct EmitUnit {
@@ -18,6 +19,8 @@ typedef struct EmitUnit {
   int nmods;
   int with_include;        /* emit #include "vmc.h" (0: the libtcc backend prepends the header itself) */
   int with_main;           /* append a C main() calling vm_main (executables) */
+  int funcsyms;            /* append vmc_funcsyms[], the unit's functions and their infos (perf maps) */
+  int exactlines;          /* a #line for every C line of a function, none counted on (debuggers: -g) */
   const char *source_path; /* the main chunk's file for #line directives; NULL: none */
 } EmitUnit;
 

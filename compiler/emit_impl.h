@@ -45,6 +45,10 @@ typedef struct Emitter {
   int indent;
   const char *lastfile;    /* file named by the last #line */
   int implied;             /* Lua line the C compiler gives the next output line; -1: unknown */
+  int pin;                 /* > 0: the Lua line of output lines written for line 0 (a function's prologue) */
+  int exact;               /* every output line gets a Lua line: lines written for line 0 keep the last one
+                              (EmitUnit.exactlines, vmc build -g) */
+  int lastline;            /* the last Lua line given to put in this function */
   Buf kinit;               /* initialisation of K[], in vmc_chunk */
   int nk;
   int nic;                 /* inline caches of field sites: IC[0..nic-1] (vmc.h, VmIC) */

@@ -1,4 +1,4 @@
-/* main.c: the vmc command line (compiler layer): run, build, emit-c, -e. */
+/* main.c: the vmc program (compiler layer): `vmc build`, `vmc emit-c`; the rest is lua5.4's command line (cli.c). */
 #include <errno.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -6,23 +6,9 @@
 #include <string.h>
 
 #include "backend.h"
+#include "cli.h"
 #include "common.h"
 #include "driver.h"
-
-#define VMC_VERSION "vmc 0.1 (Lua 5.4)"
-
-extern const char *vm_progname;
-
-static const char *usage =
-    "usage: vmc run prog.lua [args...]       compile in memory with libtcc and run\n"
-    "       vmc build prog.lua [-o exe] [--cc gcc|clang|tcc] [-O0..3] [--keep-c]\n"
-    "                                        write a standalone executable (gcc -O2 by default)\n"
-    "       vmc emit-c prog.lua [-o prog.c]  write the generated C\n"
-    "       vmc prog.lua [args...]           same as vmc run\n"
-    "       vmc -e 'code' [args...]          run a chunk given on the command line\n"
-    "       vmc [- [args...]]                run standard input; interactive mode on a terminal\n"
-    "       vmc -v | --version | --help\n"
-    "options: -d<letters>  dump the IR to stderr after passes (b: ir_build)\n";
 
 static int fail(const char *fmt, const char *a) {
   fprintf(stderr, "vmc: ");
@@ -46,51 +32,9 @@ static char *translate(const char *name, const char *src, size_t len, DriverOpts
 
 static char *read_source(const char *path, size_t *len) {
   char *src = drv_readfile(path, len);
-  if (!src) fprintf(stderr, "vmc: cannot open %s\n", path);
+  if (!src) fprintf(stderr, "vmc: cannot open %s: %s\n", path, strerror(errno));
   return src;
 }
-
-/* vmc run FILE args / vmc -e CODE args: argv[script] is the script name for arg[0]. */
-static int cmd_run(int argc, char **argv, int script, const char *name, char *src, size_t len, DriverOpts *o) {
-  o->bundle = 1;
-  char *c = translate(name, src, len, o);
-  free(src);
-  if (!c) return 1;
-  char msg[600];
-  VmChunkFn chunk = tcc_compile_unit(c, msg, sizeof msg);
-  free(c);
-  if (!chunk) return fail("%s", msg);
-  vm_progname = "vmc";
-  return vm_main(argc, argv, script, chunk, vmc_compile_hook);
-}
-
-/* The interactive mode, in Lua: each line is tried as `return <line>` then as a statement; a chunk that is
-** incomplete (its error is "near <eof>") asks for more lines. Values are printed as lua5.4 prints them. */
-static const char repl_src[] =
-    "print(_VERSION .. ' (vmc, compiled with libtcc; ctrl-d to quit)')\n"
-    "while true do\n"
-    "  io.write('> ')\n"
-    "  local line = io.read('l')\n"
-    "  if not line then io.write('\\n') break end\n"
-    "  local f, err = load('return ' .. line, '=stdin')\n"
-    "  if not f then\n"
-    "    local src = line\n"
-    "    f, err = load(src, '=stdin')\n"
-    "    while not f and err:sub(-5) == '<eof>' do\n"
-    "      io.write('>> ')\n"
-    "      local more = io.read('l')\n"
-    "      if not more then break end\n"
-    "      src = src .. '\\n' .. more\n"
-    "      f, err = load(src, '=stdin')\n"
-    "    end\n"
-    "  end\n"
-    "  if not f then print(err)\n"
-    "  else\n"
-    "    local r = table.pack(xpcall(f, debug.traceback))\n"
-    "    if not r[1] then print(r[2])\n"
-    "    elseif r.n > 1 then print(table.unpack(r, 2, r.n)) end\n"
-    "  end\n"
-    "end\n";
 
 static int write_file(const char *path, const char *text) {
   FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
@@ -112,22 +56,37 @@ static char *default_out(const char *in, const char *ext) {
   return s;
 }
 
-static int cmd_build(int argc, char **argv, int emit_only, DriverOpts *o) {
-  const char *in = NULL, *out = NULL;
-  CcOpts co = {"gcc", 2, 0};
+/* The options of `vmc build` and `vmc emit-c` (see vmc --help); 0, or 1 after a message. */
+static int build_options(int argc, char **argv, const char **in, const char **out, CcOpts *co, DriverOpts *o) {
+  o->mods = calloc((size_t)argc + 1, sizeof *o->mods);
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
-    if (strcmp(a, "-o") == 0 && i + 1 < argc) out = argv[++i];
-    else if (strcmp(a, "--cc") == 0 && i + 1 < argc) co.cc = argv[++i];
-    else if (strncmp(a, "--cc=", 5) == 0) co.cc = a + 5;
-    else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) co.olevel = a[2] - '0';
-    else if (strcmp(a, "--keep-c") == 0) co.keep_c = 1;
+    int more = i + 1 < argc;
+    if (strcmp(a, "-o") == 0 && more) *out = argv[++i];
+    else if (strcmp(a, "--cc") == 0 && more) co->cc = argv[++i];
+    else if (strncmp(a, "--cc=", 5) == 0) co->cc = a + 5;
+    else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) co->olevel = a[2] - '0';
+    else if (strcmp(a, "--keep-c") == 0) co->keep_c = 1;
+    else if (strcmp(a, "-g") == 0) co->debug = o->exactlines = 1;
+    else if (strcmp(a, "-s") == 0 || strcmp(a, "--strip") == 0) co->strip = 1;
+    else if (strcmp(a, "--static") == 0) co->fully_static = 1;
+    else if (strcmp(a, "-m") == 0 && more) o->mods[o->nmods++] = argv[++i];
+    else if (strcmp(a, "--modules") == 0 && more) o->modules_dir = argv[++i];
     else if (strncmp(a, "-d", 2) == 0) o->dump = a + 2;
     else if (a[0] == '-' && a[1]) return fail("unknown option '%s' (see vmc --help)", a);
-    else if (!in) in = a;
+    else if (!*in) *in = a;
     else return fail("unexpected argument '%s' (see vmc --help)", a);
   }
-  if (!in) return fail("%s", "no input file (see vmc --help)");
+  if (!*in) return fail("%s", "no input file (see vmc --help)");
+  return 0;
+}
+
+static int cmd_build(int argc, char **argv, int emit_only, DriverOpts *o) {
+  const char *in = NULL, *out = NULL;
+  CcOpts co = {0};
+  co.cc = "gcc";
+  co.olevel = 2;
+  if (build_options(argc, argv, &in, &out, &co, o)) return 1;
   size_t len;
   char *src = read_source(in, &len);
   if (!src) return 1;
@@ -152,44 +111,22 @@ static int cmd_build(int argc, char **argv, int emit_only, DriverOpts *o) {
   return rc;
 }
 
+/* vmc build|emit-c ..., vmc --help|--version, the run cache's filler; anything else is lua5.4's command line,
+** after `vmc run` or not (cli.c). */
 int main(int argc, char **argv) {
+  const char *cmd = argc > 1 ? argv[1] : "";
   DriverOpts o = {0};
-  int i = 1;
-  while (i < argc && strncmp(argv[i], "-d", 2) == 0 && argv[i][2]) o.dump = argv[i++] + 2;
-  if (i >= argc && isatty(0)) {
-    char *src = strdup(repl_src);
-    return cmd_run(argc, argv, 0, "=(interactive)", src, strlen(src), &o);
-  }
-  if (i >= argc || strcmp(argv[i], "-") == 0) {   /* the program is standard input, named "stdin" */
-    Buf in = {0};
-    char tmp[65536];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof tmp, stdin)) > 0) buf_putn(&in, tmp, k);
-    size_t len = in.len;
-    return cmd_run(argc, argv, i < argc ? i : 0, "stdin", buf_take(&in), len, &o);
-  }
-  const char *cmd = argv[i];
-  if (strcmp(cmd, "-v") == 0 || strcmp(cmd, "--version") == 0) {
-    puts(VMC_VERSION);
+  if (strcmp(cmd, "build") == 0) return cmd_build(argc - 2, argv + 2, 0, &o);
+  if (strcmp(cmd, "emit-c") == 0) return cmd_build(argc - 2, argv + 2, 1, &o);
+  if (strcmp(cmd, "run") == 0) return cli_main(argc, argv, 2);
+  if (strcmp(cmd, "--help") == 0) {
+    cli_usage(stdout, "vmc");
     return 0;
   }
-  if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
-    fputs(usage, stdout);
+  if (strcmp(cmd, "--version") == 0) {
+    puts(VMC_VERSION_LINE);
     return 0;
   }
-  if (strcmp(cmd, "build") == 0) return cmd_build(argc - i - 1, argv + i + 1, 0, &o);
-  if (strcmp(cmd, "emit-c") == 0) return cmd_build(argc - i - 1, argv + i + 1, 1, &o);
-  if (strcmp(cmd, "-e") == 0) {
-    if (i + 1 >= argc) return fail("%s", "'-e' needs an argument");
-    char *src = strdup(argv[i + 1]);
-    o.isstring = 1;
-    return cmd_run(argc, argv, i + 1, "(command line)", src, strlen(src), &o);
-  }
-  if (strcmp(cmd, "run") == 0) i++;
-  else if (cmd[0] == '-') return fail("unknown option '%s' (see vmc --help)", cmd);
-  if (i >= argc) return fail("%s", "no input file (see vmc --help)");
-  size_t len;
-  char *src = read_source(argv[i], &len);
-  if (!src) return 1;
-  return cmd_run(argc, argv, i, argv[i], src, len, &o);
+  if (strcmp(cmd, "--cache-fill") == 0) return cache_fill_main(argc - 2, argv + 2);
+  return cli_main(argc, argv, 1);
 }

@@ -114,8 +114,9 @@ int vm_tailcalls_quiet(VmState *L, Value *a, int r) { return tailloop(L, a, r, N
 
 /* A new closure of fn with nup upvalue cells (NULL: the caller fills self->up[]). */
 VmClosure *vm_newclosure(VmState *L, VmCFunction fn, const VmFuncInfo *info, int nup) {
-  VmClosure *cl = vm_alloc(offsetof(VmClosure, up) + (vm_size)(nup > 0 ? nup : 1) * sizeof(VmCell *));
-  (void)L;
+  VmClosure *cl;
+  vm_runfinalizers(L);   /* a safe point (weak.c) */
+  cl = vm_alloc(offsetof(VmClosure, up) + (vm_size)(nup > 0 ? nup : 1) * sizeof(VmCell *));
   cl->h.tt = VM_TFUNC;
   cl->h.flags = info != NULL && info->linedefined >= 0 ? VM_FLUA : 0;   /* C functions: -1 */
   cl->nup = nup;

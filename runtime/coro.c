@@ -95,6 +95,15 @@ int vm_coroscan(void *p, VmRange *r) {
   return n;
 }
 
+/* Nils the slots of L's value stack from `from` up to where the collector scans the running state: what calls that
+** have returned left there would keep garbage alive for this conservative collector (gc.lua's weak tables). Only
+** for a C function that keeps nothing above its own arguments while it runs (collectgarbage). */
+void vm_scrubstack(VmState *L, Value *from) {
+  Value *hi = L->top + VM_STACK_EXTRA, *end = vm_coro(L)->stack_end;
+  if (end != NULL && hi > end) hi = end;
+  while (from < hi) *from++ = VM_NIL;
+}
+
 /* ---- Switching ---- */
 
 static inline int switchto(VmCoro *from, VmCoro *to, int r, int dying) {

@@ -293,3 +293,38 @@ static Value runhandler(VmState *L, VmJmp *j, Value err) {
   j->handler = h;
   return err;
 }
+
+/* ---- Warnings (lua_warning with lua.c's warning function) ---- */
+
+static enum { WARN_OFF, WARN_ON, WARN_CONT } warnstate;   /* off until "@on" */
+
+/* A control message ("@on", "@off"; others are ignored) is a whole message starting with '@'. */
+static int warncontrol(const char *msg, int tocont) {
+  if (tocont || msg[0] != '@') return 0;
+  if (strcmp(msg + 1, "off") == 0) warnstate = WARN_OFF;
+  else if (strcmp(msg + 1, "on") == 0) warnstate = WARN_ON;
+  return 1;
+}
+
+/* One piece of a warning (see vmc.h): "Lua warning: " starts a message, a newline ends it. */
+void vm_warning(const char *msg, int tocont) {
+  switch (warnstate) {
+  case WARN_OFF:
+    warncontrol(msg, tocont);
+    return;
+  case WARN_ON:
+    if (warncontrol(msg, tocont)) return;
+    fflush(stdout);
+    fputs("Lua warning: ", stderr);
+    /* fall through */
+  case WARN_CONT:
+    fputs(msg, stderr);
+    if (tocont) {
+      warnstate = WARN_CONT;
+    } else {
+      fputc('\n', stderr);
+      warnstate = WARN_ON;
+    }
+    fflush(stderr);
+  }
+}

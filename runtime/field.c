@@ -7,14 +7,18 @@
 ** otherwise.
 **
 ** A key the object lacks comes from its __index chain: the method of a class, a default of a prototype, or nothing
-** (a field not set yet). Those results are kept in one method cache shared by all sites, indexed by (metatable,
-** key): polymorphic sites (`task:step()` over four task classes) and chains of any depth cost one probe. An entry
-** stays true while no table it was computed from changes in a way that could change it, which the tables report
-** themselves: every table a chain walk goes through (metatables and __index tables) is marked a prototype
+** (a field not set yet). The chain starts at the table the object's metatable names as __index, its class; the
+** metatable itself may be shared (setmetatable(o, Class)) or made afresh for every object
+** (setmetatable(o, {__index = Class}), as in the AWFY programs), so it is looked at anew every time (one node: its
+** "__index", whose node the site also remembers) and the results are keyed by the class. They are kept in one
+** method cache shared by all sites, indexed by (class, key): polymorphic sites (`task:step()` over four task
+** classes) and chains of any depth cost one probe; each site also keeps its last one. An entry stays true while
+** no table it was computed from changes in a way that could change it, which the tables report themselves: every
+** table a chain walk goes through from the class on (classes and their metatables) is marked a prototype
 ** (VM_TPROTO), and a prototype that gains or loses a key, has its "__index" stored, is rebuilt or gets another
 ** metatable advances vm_protoepoch (table.c, meta.c), which invalidates every entry at once. What a use checks:
-** the object's metatable, the key, the epoch, that the object itself lacks the key, and (for a found method) that
-** its node still holds a value: a value stored over it needs no invalidation, since the entry names the node.
+** the class, the key, the epoch, that the object itself lacks the key, and (for a found method) that its node
+** still holds a value: a value stored over it needs no invalidation, since the entry names the node.
 */
 #include "rt.h"
 
@@ -24,7 +28,7 @@ VmNode vm_nilnode;           /* never written: its value stays nil */
 #define MCACHE_SIZE 1024     /* entries: 2^10 (mentry takes the top 10 bits of a product) */
 
 typedef struct MEntry {
-  VmTable *mt;               /* the object's metatable */
+  VmTable *cls;              /* the __index table of the object's metatable: where the chain starts */
   Value key;
   vm_uint epoch;             /* vm_protoepoch when filled */
   VmNode *node;              /* the key's node in the table holding it along the chain; NULL: the chain gives nil */
@@ -32,8 +36,8 @@ typedef struct MEntry {
 
 static MEntry mcache[MCACHE_SIZE];   /* static data: a GC root, so the tables it names stay alive */
 
-static inline MEntry *mentry(VmTable *mt, Value k) {
-  vm_uint h = ((vm_uint)(unsigned long)mt ^ ((vm_uint)k << 17)) * 0x9e3779b97f4a7c15ULL;
+static inline MEntry *mentry(VmTable *cls, Value k) {
+  vm_uint h = ((vm_uint)(unsigned long)cls ^ ((vm_uint)k << 17)) * 0x9e3779b97f4a7c15ULL;
   return &mcache[h >> 54];
 }
 
@@ -47,16 +51,22 @@ static long findslot(VmTable *t, Value k) {
   }
 }
 
-/* o[k] for a table o that lacks k (or holds it dead) and has the metatable mt, by walking the __index chain with
-** one-node lookups, when the chain is all tables: fills e and returns 1. Otherwise (an __index function or a value
-** that is not a table) returns 0, and the general path (vm_index from o) gives *v. */
-static int walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, const char *d, Value *v) {
-  VmTable *first = mt;
+/* The value of k along the __index chain that starts at table cls, walked with one-node lookups, when the chain is
+** all tables: fills e and returns 1. Otherwise (an __index function or a value that is not a table further on)
+** returns 0, and the general path (vm_index from o) gives *v. */
+static int walkchain(VmState *L, Value o, VmTable *cls, Value k, MEntry *e, const char *d, Value *v) {
+  VmTable *t = cls;
   int loop;
   for (loop = 0; loop < VM_MAXTAGLOOP; loop++) {
     Value idx;
-    VmTable *t;
+    VmTable *mt;
     long i;
+    t->h.extra |= VM_TPROTO;
+    if ((i = findslot(t, k)) >= 0 && t->node[i].val != VM_NIL) {
+      e->cls = cls, e->key = k, e->epoch = vm_protoepoch, e->node = &t->node[i];
+      return 1;
+    }
+    if ((mt = t->meta) == NULL) break;
     mt->h.extra |= VM_TPROTO;
     if ((idx = vm_fasttm(mt, TM_INDEX)) == VM_NIL) break;
     if (!vm_istable(idx)) {
@@ -64,24 +74,20 @@ static int walkchain(VmState *L, Value o, VmTable *mt, Value k, MEntry *e, const
       return 0;
     }
     t = vm_tab(idx);
-    t->h.extra |= VM_TPROTO;
-    if ((i = findslot(t, k)) >= 0 && t->node[i].val != VM_NIL) {
-      e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->node = &t->node[i];
-      return 1;
-    }
-    if ((mt = t->meta) == NULL) break;
   }
   if (loop == VM_MAXTAGLOOP) vm_rterror(L, "'__index' chain too long; possibly a loop");
-  e->mt = first, e->key = k, e->epoch = vm_protoepoch, e->node = NULL;
+  e->cls = cls, e->key = k, e->epoch = vm_protoepoch, e->node = NULL;
   return 1;
 }
 
 /* o[k] for a short-string constant k after the inline guess failed: looks k up in o (remembering its node), then
-** its __index chain through the method cache; anything but a table goes to the general path (vm_index).
-** d describes o for errors. */
+** along the __index chain of its metatable mt: the site's last result, else the method cache; anything but a table
+** goes to the general path (vm_index). d describes o for errors. */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
-  VmTable *t, *mt;
+  VmTable *t, *mt, *cls;
+  VmNode *n;
   MEntry *e;
+  Value idx, tmindex;
   long i;
   if (!vm_istable(o)) return vm_index(L, o, k, d);
   t = vm_tab(o);
@@ -90,12 +96,21 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
     if (t->node[i].val != VM_NIL) return t->node[i].val;
   }
   if ((mt = t->meta) == NULL) return VM_NIL;
-  e = mentry(mt, k);
-  if (e->mt != mt || e->key != k || e->epoch != vm_protoepoch || (e->node != NULL && e->node->val == VM_NIL)) {
+  tmindex = vm_G->tmname[TM_INDEX];
+  n = &mt->node[ic->islot & mt->hmask];
+  if (n->key == tmindex && n->val == vm_mkptr(ic->cls) && ic->epoch == vm_protoepoch &&
+      (ic->node->val != VM_NIL || ic->node == &vm_nilnode))
+    return ic->node->val;   /* the site's own last result */
+  if (mt->h.flags & (1u << TM_INDEX) || (i = findslot(mt, tmindex)) < 0) return VM_NIL;
+  if (!vm_istable(idx = mt->node[i].val)) return idx == VM_NIL ? VM_NIL : vm_index(L, o, k, d);
+  cls = vm_tab(idx);
+  e = mentry(cls, k);
+  if (e->cls != cls || e->key != k || e->epoch != vm_protoepoch || (e->node != NULL && e->node->val == VM_NIL)) {
     Value v;
-    if (!walkchain(L, o, mt, k, e, d, &v)) return v;
+    if (!walkchain(L, o, cls, k, e, d, &v)) return v;
   }
-  ic->mt = mt;
+  ic->islot = (vm_uint)i;
+  ic->cls = cls;
   ic->epoch = e->epoch;
   ic->node = e->node != NULL ? e->node : &vm_nilnode;
   return ic->node->val;
@@ -117,7 +132,7 @@ void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const cha
         i = findslot(t, k);
       } else {
         if (present != (v != VM_NIL)) vm_protochange(t);
-        if (!present) t->h.flags = 0;   /* a metamethod may come back: forget those cached as absent */
+        if (!present) vm_metareset(t);   /* a metamethod may come back: forget those cached as absent */
         t->node[i].val = v;
       }
       ic->slot = (vm_uint)i;

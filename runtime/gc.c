@@ -85,7 +85,10 @@ int vm_gc(VmState *L, int what, int arg) {
   switch (what) {
     case VM_GCSTOP: stopped = 1; return 0;
     case VM_GCRESTART: stopped = 0; return 0;
-    case VM_GCCOLLECT: simcollect(); return 0;
+    case VM_GCCOLLECT:
+      simcollect();
+      vm_runfinalizers(L);
+      return 0;
     case VM_GCCOUNT: return (int)(simcount() >> 10);
     case VM_GCCOUNTB: return (int)(simcount() & 1023);
     case VM_GCSTEP: simcollect(); return 1;
@@ -244,7 +247,8 @@ char *vm_gcthread(void) {
 ** thread stacks are pushed after this), the collector learns where the stack in use starts (the lock is what
 ** GC_set_stackbottom asks for) and costack.c forgets which regions were reachable; once everything reachable is
 ** marked (after finalization, which marks more), costack.c reclaims the regions of unreachable coroutines. The
-** intern table's epoch advances when marking starts (string.c). */
+** intern table's epoch advances when marking starts (string.c); when it ends, weak tables drop what was not
+** marked (weak.c). */
 static void GC_CALLBACK gcevent(GC_EventType e) {
   if (e == GC_EVENT_MARK_START) {
     vm_strnewcycle();
@@ -254,6 +258,8 @@ static void GC_CALLBACK gcevent(GC_EventType e) {
       GC_set_stackbottom(gcthread, &sb);
     }
     vm_costack_gcstart();
+  } else if (e == GC_EVENT_MARK_END) {
+    vm_weaksweep();
   } else if (e == GC_EVENT_RECLAIM_END) {
     vm_costack_gcend();
   }
@@ -350,7 +356,10 @@ int vm_gc(VmState *L, int what, int arg) {
     case VM_GCRESTART:
       if (GC_is_disabled()) GC_enable();
       return 0;
-    case VM_GCCOLLECT: fullcollect(); return 0;
+    case VM_GCCOLLECT:
+      fullcollect();
+      vm_runfinalizers(L);   /* as lua5.4's full collection, the finalizers it made due run before it returns */
+      return 0;
     case VM_GCCOUNT: return (int)(inuse() >> 10);
     case VM_GCCOUNTB: return (int)(inuse() & 1023);
     case VM_GCSTEP: return gcstep(arg);
@@ -365,6 +374,7 @@ static void initcollector(void) {
   corofree = GC_new_free_list();
   corokind = (int)GC_new_kind(corofree, GC_MAKE_PROC(GC_new_proc(markcoro), 0), 0, 1);
   initistr();
+  vm_weakinit();
   GC_set_on_collection_event(gcevent);
 }
 

@@ -60,17 +60,36 @@ Value vm_getmetatable(VmState *L, Value v) {
   return mt != NULL ? vm_mkptr(mt) : VM_NIL;
 }
 
-/* Sets the metatable of a table or userdata without any check; for other types the one their whole type
-** shares (debug.setmetatable); mt: table or nil. */
+/* The weak mode (VM_TWEAKK | VM_TWEAKV) that metatable mt's __mode gives a table (a string with 'k' and/or 'v'). */
+static int weakmode(VmTable *mt) {
+  Value mode = vm_fasttm(mt, TM_MODE);
+  if (!vm_isstring(mode)) return 0;
+  return (strchr(vm_str(mode)->s, 'k') ? VM_TWEAKK : 0) | (strchr(vm_str(mode)->s, 'v') ? VM_TWEAKV : 0);
+}
+
+/* Sets the metatable of a table or userdata without any check; for strings and the other types the one their
+** whole type shares (debug.setmetatable); mt: table or nil. */
 void vm_setmetatable(VmState *L, Value o, Value mt) {
   VmTable *m = vm_istable(mt) ? vm_tab(mt) : NULL;
   if (vm_istable(o)) {
     vm_protochange(vm_tab(o));   /* an __index chain through o changes */
     vm_tab(o)->meta = m;
+    if (m == NULL || (m->h.extra & VM_TPLAIN)) {   /* the common case: a class without __gc or __mode */
+      vm_tablesetweak(L, vm_tab(o), 0);
+      return;
+    }
+    vm_tablesetweak(L, vm_tab(o), weakmode(m));
+  } else if (vm_isobj(o, VM_TUSERDATA)) {
+    vm_udata(o)->meta = m;
+  } else if (vm_isstring(o)) {
+    vm_setstringmeta(L, mt);
+    return;
+  } else {
+    if (typemetaindex(o) >= 0) vm_G->typemeta[typemetaindex(o)] = m ? mt : VM_NIL;
+    return;
   }
-  else if (vm_isobj(o, VM_TUSERDATA)) vm_udata(o)->meta = m;
-  else if (vm_isstring(o)) vm_setstringmeta(L, mt);
-  else if (typemetaindex(o) >= 0) vm_G->typemeta[typemetaindex(o)] = m ? mt : VM_NIL;
+  if (vm_fasttm(m, TM_GC) != VM_NIL) vm_setfinalizer(L, o);   /* as lua5.4: __gc must be there now */
+  else if (m != NULL && vm_fasttm(m, TM_MODE) == VM_NIL) m->h.extra |= VM_TPLAIN;
 }
 
 /* Installs the metatable shared by all strings (the stdlib's, whose __index is the string table). */

@@ -153,6 +153,24 @@ VmTable *vm_tablenew(VmState *L);
 /* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
 ** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
 #define VM_TPROTO 1
+#define VM_TWEAKK 2               /* h.extra of a weak table (weak.c): weak keys ... */
+#define VM_TWEAKV 4               /* ... weak values */
+#define VM_TFINAL 8               /* h.extra of a table or userdata registered for finalization (weak.c) */
+#define VM_TPLAIN 16              /* h.extra of a metatable known to have neither __gc nor __mode (meta.c) */
+/* t gained a string key: forget the metamethods its caches say it lacks (t may be a metatable) */
+static inline void vm_metareset(VmTable *t) {
+  t->h.flags = 0;
+  t->h.extra &= (unsigned short)~VM_TPLAIN;
+}
+void vm_tablesetweak(VmState *L, VmTable *t, int mode);
+void vm_tableclearweak(VmTable *t, int (*alive)(Value));
+
+/* weak.c */
+void vm_weakinit(void);                     /* gc.c, when the collector starts */
+void vm_weaksweep(void);                    /* gc.c: marking has ended */
+void *vm_alloc_weak(vm_size n, int mode, int nodes);
+void vm_weakregister(VmTable *t, int on);
+void vm_setfinalizer(VmState *L, Value o);
 static inline void vm_protochange(VmTable *t) {
   if (t->h.extra & VM_TPROTO) vm_protoepoch++;
 }

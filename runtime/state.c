@@ -90,19 +90,20 @@ Value vm_load(VmState *L, const char *src, vm_size len, const char *chunkname, V
   return j.fn;
 }
 
-/* ---- vm_main ---- */
+/* ---- Hosts: vm_host, vm_docall, vm_main ---- */
 
-typedef struct MainArgs {
-  int argc, script, status;
-  char **argv;
-  VmChunkFn chunk;
+typedef struct HostArgs {
+  VmHostFn body;
+  void *ud;
   VmCompileHook hook;
-} MainArgs;
+  int status;
+} HostArgs;
 
-static MainArgs *mainargs;   /* for pmain, a C function without upvalues */
+static HostArgs *hostargs;   /* for hostmain, a C function without upvalues */
 
-/* arg[0] = the script, arg[1..] its arguments, arg[-1..] what precedes it on the command line. */
-static void createargtable(VmState *L, char **argv, int argc, int script) {
+/* arg[0] = argv[script], arg[1..] what follows it, arg[-1..] what precedes it on the command line; with no
+** script (script >= argc), argv[0] is arg[0]. Sets the global `arg`. */
+void vm_createargtable(VmState *L, char **argv, int argc, int script) {
   Value t;
   int i;
   if (script >= argc) script = 0;
@@ -111,18 +112,7 @@ static void createargtable(VmState *L, char **argv, int argc, int script) {
   vm_rawset(L, vm_tab(L->globals), vm_newcstr(L, "arg"), t);
 }
 
-/* The protected body of the program: libraries, `arg`, then the main chunk with the script's arguments. */
-static int pmain(VmState *L, VmClosure *self, Value *a, int n) {
-  Value f;
-  (void)self;
-  lib_openall(L);
-  createargtable(L, mainargs->argv, mainargs->argc, mainargs->script);
-  f = mainargs->chunk(L, L->globals);
-  L->nccalls++;   /* lua.c calls the chunk through a second lua_pcall: C-call limits are reached at its depth */
-  return vm_call(L, f, a, n);
-}
-
-/* The message handler of the program, as lua.c's: the message plus a traceback; an error object with
+/* The message handler of the host's chunks, as lua.c's: the message plus a traceback; an error object with
 ** __tostring gives that string alone; other non-strings "(error object is a <type> value)". */
 static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
   Value msg = n > 0 ? a[0] : VM_NIL, tm, r;
@@ -143,52 +133,95 @@ static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-static int report(Value msg, const char *argv0) {
-  const char *prog = vm_progname != NULL ? vm_progname : argv0;
+static const VmFuncInfo hostinfo = {"pmain", "[C]", -1, 0, 1};
+static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1};
+
+/* lua.c's docall (see vmc.h). */
+int vm_docall(VmState *L, Value f, Value *a, int n) {
+  Value h = vm_mkfunc(vm_newclosure(L, msghandler, &handlerinfo, 0));
+  return vm_xpcall(L, f, h, a, n);
+}
+
+/* lua.c's l_message (see vmc.h). */
+void vm_report(const char *progname, Value msg) {
   fflush(stdout);
-  fprintf(stderr, "%s: ", prog);
+  if (progname != NULL) fprintf(stderr, "%s: ", progname);
   if (vm_isstring(msg)) fwrite(vm_str(msg)->s, 1, vm_str(msg)->len, stderr);
   else fprintf(stderr, "(error object is a %s value)", vm_typename(msg));
   fputc('\n', stderr);
   fflush(stderr);
+}
+
+/* The C function at the bottom of the program's stack, as lua.c's pmain: runs the host's body. */
+static int hostmain(VmState *L, VmClosure *self, Value *a, int n) {
+  (void)self, (void)n;
+  a[0] = hostargs->body(L, hostargs->ud) ? VM_TRUE : VM_FALSE;
   return 1;
 }
 
-static const VmFuncInfo pmaininfo = {"pmain", "[C]", -1, 0, 1};
-static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1};
-
-static void runmain(MainArgs *m) {
+static void runhost(HostArgs *h) {
   VmState *L = vm_openstate();
-  Value *a = L->stack, f, h;
-  int n = 0, i;
-  L->g->hook = m->hook;
-  mainargs = m;
-  for (i = m->script + 1; i < m->argc && n < VM_STACK_SLOTS / 2; i++) a[n++] = vm_newcstr(L, m->argv[i]);
-  L->top = a + n;
-  f = vm_mkfunc(vm_newclosure(L, pmain, &pmaininfo, 0));
-  h = vm_mkfunc(vm_newclosure(L, msghandler, &handlerinfo, 0));
-  m->status = vm_xpcall(L, f, h, a, n) < 0 ? report(a[0], m->argv[0]) : 0;
+  Value *a = L->stack;
+  L->g->hook = h->hook;
+  hostargs = h;
+  L->top = a;
+  if (vm_pcall(L, vm_mkfunc(vm_newclosure(L, hostmain, &hostinfo, 0)), a, 0) < 0) {
+    vm_report(vm_progname, a[0]);   /* an error outside the body's protected calls: no traceback */
+    h->status = 1;
+  } else {
+    h->status = a[0] == VM_TRUE ? 0 : 1;
+  }
+  vm_closestate(L);   /* as lua.c's lua_close: the remaining finalizers */
 }
 
-static void *runmainthread(void *ud) {
-  runmain(ud);
+static void *runhostthread(void *ud) {
+  runhost(ud);
   return NULL;
 }
 
-/* The host's main: starts the runtime, opens the libraries, sets `arg`, runs the main chunk of `chunk` with
-** argv[script+1..] as its arguments. On an error prints "<progname>: <message>" and a traceback to stderr and
-** returns 1; otherwise 0. Flushes stdout. */
+/* Runs body on the program's thread (see vmc.h). */
+int vm_host(VmHostFn body, void *ud, VmCompileHook hook) {
+  HostArgs h;
+  h.body = body;
+  h.ud = ud;
+  h.hook = hook;
+  h.status = 1;
+  vm_gcinit();
+  if (!vm_runthread(runhostthread, &h, VM_CSTACK_SIZE))
+    runhost(&h);   /* XXX: no thread of our own: the main stack gives a shallower recursion limit */
+  fflush(stdout);
+  return h.status;
+}
+
+typedef struct MainArgs {
+  int argc, script;
+  char **argv;
+  VmChunkFn chunk;
+} MainArgs;
+
+/* The body of a compiled program: libraries, `arg`, then the main chunk with the script's arguments. */
+static int mainbody(VmState *L, void *ud) {
+  MainArgs *m = ud;
+  Value *a = L->top, f;
+  int n = 0, i;
+  lib_openall(L);
+  vm_createargtable(L, m->argv, m->argc, m->script);
+  f = m->chunk(L, L->globals);
+  for (i = m->script + 1; i < m->argc && n < VM_STACK_SLOTS / 2; i++) a[n++] = vm_newcstr(L, m->argv[i]);
+  L->top = a + n;
+  if (vm_docall(L, f, a, n) >= 0) return 1;
+  vm_report(vm_progname != NULL ? vm_progname : m->argv[0], a[0]);
+  return 0;
+}
+
+/* The host's main of a compiled program: starts the runtime, opens the libraries, sets `arg`, runs the main
+** chunk of `chunk` with argv[script+1..] as its arguments. On an error prints "<progname>: <message>" and a
+** traceback to stderr and returns 1; otherwise 0. Flushes stdout. */
 int vm_main(int argc, char **argv, int script, VmChunkFn chunk, VmCompileHook hook) {
   MainArgs m;
   m.argc = argc;
   m.argv = argv;
   m.script = script;
   m.chunk = chunk;
-  m.hook = hook;
-  m.status = 1;
-  vm_gcinit();
-  if (!vm_runthread(runmainthread, &m, VM_CSTACK_SIZE))
-    runmain(&m);   /* XXX: no thread of our own: the main stack gives a shallower recursion limit */
-  fflush(stdout);
-  return m.status;
+  return vm_host(mainbody, &m, hook);
 }

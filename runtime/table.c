@@ -32,6 +32,21 @@
 /* The hash part of every table without one; read-only (key nil, next 0). Not const: VmTable.node is not. */
 static VmNode dummynode;
 
+/* The key of a node whose weak key was collected (vm_tableclearweak): an object no value can equal. */
+static VmObj deadkeyobj;
+#define DEADKEY vm_mkptr(&deadkeyobj)
+
+/* The weak mode of t (VM_TWEAKK | VM_TWEAKV; weak.c), 0 for an ordinary table. */
+static inline int weakmode(const VmTable *t) { return t->h.extra & (VM_TWEAKK | VM_TWEAKV); }
+
+/* Zeroed memory for cap nodes of t / an array part of n values: of the collector's weak kinds for a weak table. */
+static VmNode *allocnodes(VmTable *t, vm_uint cap) {
+  return weakmode(t) ? vm_alloc_weak(cap * sizeof(VmNode), weakmode(t), 1) : vm_alloc(cap * sizeof(VmNode));
+}
+static Value *allocarr(VmTable *t, vm_uint n) {
+  return weakmode(t) ? vm_alloc_weak(n * sizeof(Value), weakmode(t), 0) : vm_alloc(n * sizeof(Value));
+}
+
 static inline vm_uint inthash(vm_uint x) {
   x *= 0x9e3779b97f4a7c15ULL;
   return x ^ (x >> 32);
@@ -92,7 +107,7 @@ static vm_uint nodesize(vm_uint n) {
 
 /* Gives t a hash part of cap nodes (0: the dummy), all free. */
 static void setnodes(VmTable *t, vm_uint cap) {
-  t->node = cap > 0 ? vm_alloc(cap * sizeof(VmNode)) : &dummynode;
+  t->node = cap > 0 ? allocnodes(t, cap) : &dummynode;
   t->hmask = cap > 0 ? cap - 1 : 0;
   t->lastfree = cap;
 }
@@ -106,9 +121,11 @@ VmTable *vm_tablenew(VmState *L) {
   return t;
 }
 
-/* A new table with room for narr array elements and nhash other keys. */
+/* A new table with room for narr array elements and nhash other keys. A safe point for finalizers (weak.c). */
 Value vm_newtable(VmState *L, int narr, int nhash) {
-  VmTable *t = vm_tablenew(L);
+  VmTable *t;
+  vm_runfinalizers(L);
+  t = vm_tablenew(L);
   if (narr > 0) {
     t->arr = vm_alloc((vm_size)narr * sizeof(Value));
     t->asize = (vm_uint)narr;
@@ -262,7 +279,7 @@ static void resize(VmState *L, VmTable *t, vm_uint nasize, vm_uint nhkeys) {
   VmNode *onode = t->node;
   vm_uint oasize = t->asize, ocap = onode != &dummynode ? t->hmask + 1 : 0, i;
   if (nasize != oasize) {
-    t->arr = nasize > 0 ? vm_alloc(nasize * sizeof(Value)) : NULL;
+    t->arr = nasize > 0 ? allocarr(t, nasize) : NULL;
     if (nasize > 0 && oasize > 0) memcpy(t->arr, oarr, (nasize < oasize ? nasize : oasize) * sizeof(Value));
   }
   t->asize = nasize;
@@ -315,7 +332,7 @@ static void rehash(VmState *L, VmTable *t, Value k) {
 static void growarray(VmTable *t) {
   vm_uint old = t->asize, nsize = old > 0 ? old * 2 : 4, i;
   Value *na = old > 0 ? vm_realloc(t->arr, old * sizeof(Value), nsize * sizeof(Value))
-                      : vm_alloc(nsize * sizeof(Value));
+                      : allocarr(t, nsize);
   t->arr = na;
   t->asize = nsize;
   if (t->node == &dummynode) return;
@@ -423,7 +440,7 @@ void vm_rawset(VmState *L, VmTable *t, Value k, Value v) {
       vm_rawseti(L, t, vm_toint(k), v);
       return;
     }
-    if (vm_ptrtype(k) == VM_TSTRING) t->h.flags = 0;
+    if (vm_ptrtype(k) == VM_TSTRING) vm_metareset(t);
   }
   hashset(L, t, k, v);
 }
@@ -508,4 +525,49 @@ int vm_next(VmState *L, VmTable *t, Value *k, Value *v) {
     }
   }
   return 0;
+}
+
+/* ---- Weak tables (weak.c) ---- */
+
+/* Gives t the weak mode `mode` (VM_TWEAKK | VM_TWEAKV, 0: none), as its metatable's __mode says: its parts move to
+** memory of the matching kind, and the collector's list of weak tables gains or loses it. */
+void vm_tablesetweak(VmState *L, VmTable *t, int mode) {
+  vm_uint cap = t->node != &dummynode ? t->hmask + 1 : 0;
+  (void)L;
+  if (weakmode(t) == mode) return;
+  t->h.extra = (unsigned short)((t->h.extra & ~(VM_TWEAKK | VM_TWEAKV)) | mode);
+  if (cap > 0) {
+    VmNode *n = allocnodes(t, cap);
+    memcpy(n, t->node, cap * sizeof(VmNode));
+    t->node = n;
+  }
+  if (t->asize > 0) {
+    Value *a = allocarr(t, t->asize);
+    memcpy(a, t->arr, t->asize * sizeof(Value));
+    t->arr = a;
+  }
+  vm_weakregister(t, mode != 0);
+}
+
+/* Drops the entries of the weak table t whose weak key or value is not alive (called by the collector when
+** marking ends, so it allocates nothing): a dead key becomes DEADKEY with a nil value, keeping the node in its
+** chain; a dead value becomes nil. */
+void vm_tableclearweak(VmTable *t, int (*alive)(Value)) {
+  int mode = weakmode(t);
+  vm_uint i;
+  if (mode & VM_TWEAKV)
+    for (i = 0; i < t->asize; i++)
+      if (!alive(t->arr[i])) t->arr[i] = VM_NIL;
+  if (t->node == &dummynode) return;
+  for (i = 0; i <= t->hmask; i++) {
+    VmNode *n = &t->node[i];
+    if (n->val == VM_NIL && n->key != DEADKEY && (mode & VM_TWEAKK) && !alive(n->key)) n->key = DEADKEY;
+    if (n->val == VM_NIL) continue;
+    if ((mode & VM_TWEAKK) && !alive(n->key)) {
+      n->key = DEADKEY;
+      n->val = VM_NIL;
+    } else if ((mode & VM_TWEAKV) && !alive(n->val)) {
+      n->val = VM_NIL;
+    }
+  }
 }

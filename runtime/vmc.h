@@ -24,13 +24,10 @@
 #else
 #define VM_NORETURN
 #endif
-/* The fast paths generated code uses: gcc otherwise calls the bigger ones out of line in large units (bench/event_sim
-** called vm_getfield, vm_get and vm_add as functions: 17% of its instructions in vm_getfield's prologues alone). */
-#if defined(__GNUC__) && !defined(__TINYC__)
-#define VM_INLINE static inline __attribute__((always_inline))
-#else
+/* The fast paths generated code uses. Not forced inline: in a huge function (a long main chunk) that made gcc take
+** 12 s on the official attrib.lua; `vmc build` raises gcc's unit growth limit instead, which inlines them in the
+** benchmarks as forcing did (callgrind within 0.5%) and leaves huge functions alone (attrib.lua: 5.5 s). */
 #define VM_INLINE static inline
-#endif
 
 typedef unsigned long vm_size;
 
@@ -368,6 +365,22 @@ void vm_preload(VmState *L, const char *name, Value loader);
 /* The host's main: runtime set-up, `arg`, runs chunk with argv[script+1..] as `...`; returns the exit status.
 ** script: index in argv of the script name (for arg[0]). */
 int vm_main(int argc, char **argv, int script, VmChunkFn chunk, VmCompileHook hook);
+/* A host's body, run by vm_host in protected mode; returns 1 for success (exit status 0), 0 for failure. */
+typedef int (*VmHostFn)(VmState *L, void *ud);
+/* Starts the runtime and runs body(L, ud) on the program's thread (libraries not opened yet: the body calls
+** lib_openall), as the C function at the bottom of the stack (lua.c's pmain, "[C]: in ?" in tracebacks). An
+** error the body does not catch is reported with vm_progname, without a traceback. Returns the exit status. */
+int vm_host(VmHostFn body, void *ud, VmCompileHook hook);
+/* lua.c's docall: calls f with a[0..n-1] under a message handler that appends a traceback to the message.
+** Returns the number of results, or -1 with the message (a string) in a[0]. */
+int vm_docall(VmState *L, Value f, Value *a, int n);
+/* Prints "progname: msg" (no prefix if progname is NULL) on stderr, stdout flushed first. */
+void vm_report(const char *progname, Value msg);
+/* The global `arg`: arg[0] = argv[script] (argv[0] when script >= argc), arguments after it at 1.., the ones
+** before it at -1, -2, ... */
+void vm_createargtable(VmState *L, char **argv, int argc, int script);
+/* set by the host before lib_openall (lua -E): package.path and cpath ignore LUA_PATH*, LUA_CPATH* */
+extern int lib_noenv;
 Value vmc_compile_hook(VmState *L, const char *src, vm_size len, const char *chunkname, Value env, Value *err);
 /* Compiles a chunk at run time through the hook vm_main installed: a function value, or VM_NIL with an error
 ** message string in *err (also when no compiler is linked in). */
@@ -502,46 +515,30 @@ VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** Generated code keeps one zeroed VmIC per site of `t.name`, `t.name = v`, a global or `obj:m()`. The inline path
 ** guesses that the key is in the node where the site found it last time: tables built the same way give their
 ** keys the same nodes. One compare of that node's key checks the guess (keys are unique in a table, and short
-** strings are interned: the same string is the same pointer). A key the object lacks (a method) was found last time
-** along the __index chain of metatable `mt` in node `node`: that holds while the object has metatable mt, no table
-** of any chain has changed its keys or its "__index" since (vm_protoepoch: field.c), and the object still lacks the
-** key, which its main node proves: a table holding k has it there or chains from there. The slow path finds the key
-** and updates the cache. The compiler gives no cache to stores of "__index", which the epoch must hear of. */
+** strings are interned: the same string is the same pointer). The slow path (field.c) finds the key and updates
+** the cache. For a key the object lacks (a method) the site also remembers the class its metatable's __index named
+** (and the node of "__index" there) and where the chain from that class held the key: that holds while the
+** metatable names that class and no table of any chain has changed its keys or its "__index" since
+** (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear of. Measured: walking the key's main chain and using the cached __index result in line as well ran within 3% of
+** this (callgrind, object benchmarks) and made gcc take 3.6 s instead of 2.4 s on bench/event_sim. */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
-  struct VmTable *mt;      /* metatable of the last object that lacked the key ... */
-  vm_uint epoch;           /* ... vm_protoepoch then (0: never) ... */
-  VmNode *node;            /* ... and the node along its __index chain that held the key (&vm_nilnode: none) */
+  vm_uint islot;           /* for the last object that lacked the key: the node of "__index" in its metatable, */
+  struct VmTable *cls;     /* ... the table that __index held, */
+  vm_uint epoch;           /* ... vm_protoepoch then (0: never), */
+  VmNode *node;            /* ... and the node along the chain from cls that held the key (&vm_nilnode: none) */
 } VmIC;
 extern vm_uint vm_protoepoch;
 extern VmNode vm_nilnode;  /* a node whose value is nil: a chain without the key */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
-/* The node of the short-string key k in t, or NULL: its main chain from its main position (about one node). */
-VM_INLINE VmNode *vm_strnode(VmTable *t, Value k) {
-  VmNode *n = &t->node[vm_str(k)->hash & t->hmask];
-  for (;;) {
-    if (n->key == k) return n;
-    if (n->next == 0) return 0;
-    n += n->next;
-  }
-}
-/* o[k] for a short-string constant k; d describes o for errors. The guessed node, then k's main chain (objects of
-** several layouts at one site: base-class fields), then for a key o lacks the site's cached __index result. */
+/* o[k] for a short-string constant k; d describes o for errors. The guessed node in line; the miss path walks the
+** key's main chain (objects of several layouts at one site: base-class fields), then uses the site's cached
+** __index result for a key o lacks, then the method cache (field.c). */
 VM_INLINE Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
-    VmTable *t = vm_tab(o);
-    VmNode *n = &t->node[ic->slot & t->hmask];
+    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
     if (n->key == k && n->val != VM_NIL) return n->val;
-    n = vm_strnode(t, k);
-    if (n != 0) {
-      if (n->val != VM_NIL) return n->val;
-    } else if (t->meta == 0) {
-      return VM_NIL;
-    } else if (t->meta == ic->mt && ic->epoch == vm_protoepoch) {
-      Value v = ic->node->val;
-      if (v != VM_NIL || ic->node == &vm_nilnode) return v;
-    }
   }
   return vm_getfield_miss(L, o, k, ic, d);
 }
@@ -551,7 +548,7 @@ VM_INLINE void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, cons
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     VmNode *n = &t->node[ic->slot & t->hmask];
-    if ((n->key == k || (n = vm_strnode(t, k)) != 0) && n->val != VM_NIL) {
+    if (n->key == k && n->val != VM_NIL) {
       n->val = v;
       return;
     }
@@ -611,6 +608,18 @@ int vm_coclose(VmState *L, Value co, Value *err);
 Value vm_corunning(VmState *L, int *ismain);             /* the running coroutine */
 VmState *vm_costate(Value co);                           /* its state: frames for debug.traceback(co) */
 int vm_coyieldable(VmState *L, Value co);                /* could co yield now? */
+
+/* ---- Finalizers and warnings (weak.c, error.c) ---- */
+/* Calls the __gc of objects the collector found unreachable, if any (newest registration first). */
+void vm_runfinalizers(VmState *L);
+/* As lua_close: calls the finalizers of every object still registered for finalization. */
+void vm_closestate(VmState *L);
+/* A piece of a warning, as lua_warning: tocont says more pieces follow; "@on"/"@off" alone switch warnings (off at
+** first). Shown on stderr as "Lua warning: ..." */
+void vm_warning(const char *msg, int tocont);
+/* Nils the value-stack slots from `from` up: for collectgarbage, which keeps nothing above its own arguments, so
+** that values left there by returned calls do not keep garbage alive. */
+void vm_scrubstack(VmState *L, Value *from);
 
 /* ---- Requested by stdlib (the runtime implements these) ---- */
 /* collectgarbage: one operation on the collector, as lua_gc. Returns: VM_GCCOUNT the heap in use in KB,
@@ -723,29 +732,11 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
     r_; })
 #define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)
 #define VM_ICNODE(o, ic) (&((VmTable *)(o))->node[(ic)->slot & ((VmTable *)(o))->hmask])
-/* n_ = the node of k in table o (its main chain), or 0 */
-#define VM_STRNODE(o, k) do { \
-    n_ = &((VmTable *)(o))->node[vm_str(k)->hash & ((VmTable *)(o))->hmask]; \
-    while (n_->key != (k) && n_->next != 0) n_ += n_->next; \
-    if (n_->key != (k)) n_ = 0; } while (0)
 #define vm_getfield(L, o, k, ic, d) ({ \
     VmNode *n_; \
     Value v_; \
-    int ok_ = 0; \
-    if (VM_ISTABLE(o)) { \
-      if ((n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL) { \
-        ok_ = 1; \
-      } else { \
-        VM_STRNODE(o, k); \
-        if (n_ != 0) \
-          ok_ = (v_ = n_->val) != VM_NIL; \
-        else if (((VmTable *)(o))->meta == 0) \
-          ok_ = 1, v_ = VM_NIL; \
-        else if (((VmTable *)(o))->meta == (ic)->mt && (ic)->epoch == vm_protoepoch) \
-          ok_ = (v_ = (ic)->node->val) != VM_NIL || (ic)->node == &vm_nilnode; \
-      } \
-    } \
-    if (!ok_) v_ = vm_getfield_miss(L, o, k, ic, d); \
+    if (!(VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL)) \
+      v_ = vm_getfield_miss(L, o, k, ic, d); \
     v_; })
 #define vm_initfield(L, t, k, v, ic) do { \
     VmNode *n_ = VM_ICNODE(t, ic); \
@@ -753,8 +744,7 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
     else vm_initfield_miss(L, (VmTable *)(t), k, v, ic); } while (0)
 #define vm_setfield(L, o, k, v, ic, d) do { \
     VmNode *n_; \
-    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key != (k)) VM_STRNODE(o, k); \
-    if (VM_ISTABLE(o) && n_ != 0 && n_->val != VM_NIL) n_->val = (v); \
+    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL) n_->val = (v); \
     else vm_setfield_miss(L, o, k, v, ic, d); } while (0)
 #endif
 

@@ -295,21 +295,10 @@ static int l_xpcall(VmState *L, VmClosure *self, Value *a, int n) {
 ** piece starting with '@' is a control message: "@on" and "@off" switch warnings (off at start, as in the lua
 ** program without -W); other ones are ignored. All pieces must be strings (numbers are converted). */
 static int l_warn(VmState *L, VmClosure *self, Value *a, int n) {
-  static int on;
   int i;
   lib_checkstr(L, self, a, n, 1);
   for (i = 2; i <= n; i++) lib_checkstr(L, self, a, n, i);
-  if (n == 1 && vm_str(a[0])->s[0] == '@') {
-    if (strcmp(vm_str(a[0])->s, "@on") == 0) on = 1;
-    else if (strcmp(vm_str(a[0])->s, "@off") == 0) on = 0;
-    return 0;
-  }
-  if (!on) return 0;
-  fflush(stdout);
-  fputs("Lua warning: ", stderr);
-  for (i = 0; i < n; i++) fwrite(vm_str(a[i])->s, 1, vm_str(a[i])->len, stderr);
-  fputc('\n', stderr);
-  fflush(stderr);
+  for (i = 0; i < n; i++) vm_warning(vm_str(a[i])->s, i < n - 1);
   return 0;
 }
 
@@ -476,7 +465,11 @@ static int l_collectgarbage(VmState *L, VmClosure *self, Value *a, int n) {
   switch (o) {
     case 0: vm_gc(L, VM_GCSTOP, 0); a[0] = vm_mkint(0); break;
     case 1: vm_gc(L, VM_GCRESTART, 0); a[0] = vm_mkint(0); break;
-    case 2: gccollect(L); a[0] = vm_mkint(0); break;
+    case 2:
+      vm_scrubstack(L, a + n);
+      gccollect(L);
+      a[0] = vm_mkint(0);
+      break;
     case 3: a[0] = vm_mkfloat(gccount(L)); break;
     case 4: a[0] = vm_mkbool(gcstep(L, lib_optint(L, self, a, n, 2, 0))); break;
     case 5: case 6:

@@ -205,15 +205,17 @@ static int l_loadlib(VmState *L, VmClosure *self, Value *a, int n) {
 
 /* ---- Opening ---- */
 
+int lib_noenv;
+
 /* The path from the environment (LUA_PATH_5_4, else LUA_PATH) with its first ";;" replaced by the default, or
-** the default. */
+** the default (always with lib_noenv set: `vmc -E`). */
 static Value envpath(VmState *L, const char *var, const char *dflt) {
   char name[40];
   const char *p, *mark;
   LibBuf b;
   snprintf(name, sizeof name, "%s_5_4", var);
-  p = getenv(name);
-  if (p == NULL) p = getenv(var);
+  p = lib_noenv ? NULL : getenv(name);
+  if (p == NULL && !lib_noenv) p = getenv(var);
   if (p == NULL) return vm_newcstr(L, dflt);
   mark = strstr(p, ";;");
   if (mark == NULL) return vm_newcstr(L, p);

@@ -201,6 +201,7 @@ static int l_exit(VmState *L, VmClosure *self, Value *a, int n) {
   int status;
   if (n >= 1 && vm_isbool(a[0])) status = a[0] == VM_TRUE ? EXIT_SUCCESS : EXIT_FAILURE;
   else status = (int)lib_optint(L, self, a, n, 1, EXIT_SUCCESS);
+  if (n >= 2 && vm_istruthy(a[1])) vm_closestate(L);   /* os.exit(code, true) closes the state first */
   fflush(stdout);
   exit(status);
 }

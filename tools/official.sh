@@ -5,6 +5,7 @@
 # Each file is run with `_port=true; _soft=true;` prepended on its first line, from the testes directory, under
 # lua5.4, `vmc run` and the executable `vmc build` makes (gcc -O2), each with a 120 s limit.
 set -u
+export VMC_CACHE=off   # vmc run compiles with libtcc: no gcc in the background for the suite's big files
 dir=${1:?usage: tools/official.sh TESTES_DIR [VMC] [files...]}
 vmc=$(realpath "${2:-build/vmc}")
 shift $(($# >= 2 ? 2 : 1))
@@ -13,8 +14,8 @@ trap 'rm -rf "$work"' EXIT
 # why STATUS ERRFILE: the first non-empty stderr line of a failed run (program name stripped), for the table
 why() {
   local w=""
-  [ "$1" = fail ] && w=$(grep -m1 -v '^\s*$' "$2" | sed -e "s|^vmc: ||" -e "s|^$work/exe: ||" | cut -c1-110 |
-    sed 's/|/\\|/g')
+  [ "$1" = fail ] && w=$(grep -m1 -v '^\s*$' "$2" | sed -e "s|^vmc: ||" -e "s|^$vmc: ||" -e "s|^$work/exe: ||" |
+    cut -c1-110 | sed 's/|/\\|/g')
   [ "$1" = fail ] && [ -z "$w" ] && w="(no message; exit status or timeout)"
   printf '%s' "$w"
 }
