@@ -70,10 +70,10 @@ const char *emit_sfmt(Emitter *E, const char *f, ...) __attribute__((format(prin
 void emit_cquote(Buf *b, const char *s, size_t len);
 
 /* emit_debug.c */
-/* Writes `static VmChunk CH<mi>` (its source name) for each module mods[mi] of the unit. */
+/* Writes `static VmChunk CH<mi>` (its source name and text) for each module mods[mi] of the unit. */
 void emit_chunks(Emitter *E, IrModule **mods, int nmod);
-/* The initializers of fn's VmLuaInfo after `direct` (its chunk CH<mi>, last line, upvalue and parameter names). */
-const char *emit_luainfo(Emitter *E, int mi, IrFunc *fn);
+/* The initializers of fn's VmLuaInfo after `direct` (chunk CH<mi> of module m, names, text span). */
+const char *emit_luainfo(Emitter *E, IrModule *m, int mi, IrFunc *fn);
 
 /* emit_plan.c */
 int emit_isinline(IrInstr *v);

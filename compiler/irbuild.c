@@ -374,6 +374,10 @@ static void init_func(FuncState *fs, FuncState *parent, FuncExpr *f, IrFunc *fn)
   fn->lastline = f->lastline;
   fn->nparams = f->params.n;
   fn->isvararg = f->isvararg;
+  fn->ismethod = f->ismethod;
+  fn->spos = f->spos;
+  fn->send = f->send;
+  fn->sline = f->sline;
   fn->params = arena_alloc(fs->cx->arena, sizeof(char *) * (size_t)(f->params.n + 1));
   fn->paramset = arena_alloc(fs->cx->arena, (size_t)(f->params.n + 1));
   for (int i = 0; i < f->params.n; i++) {
@@ -399,10 +403,12 @@ static void set_upvalues(FuncState *fs) {
   if (fn->ismain && fn->nup == 0) fn->nup = 1;   /* _ENV */
   fn->upnames = arena_alloc(fs->cx->arena, sizeof(char *) * (size_t)(fn->nup + 1));
   fn->upfold = arena_alloc(fs->cx->arena, (size_t)(fn->nup + 1));
+  fn->upkonst = arena_alloc(fs->cx->arena, sizeof(Expr *) * (size_t)(fn->nup + 1));
   for (int i = 0; i < fn->nup; i++) {
     Binding *b = irb_upbinding(fs, i);
     fn->upnames[i] = i < f->upvals.n ? ((UpvalDesc *)f->upvals.v[i])->name : "_ENV";
     fn->upfold[i] = b ? (char)b->ctc : 0;
+    fn->upkonst[i] = b && b->ctc == 'k' ? b->konst : NULL;
   }
 }
 

@@ -51,11 +51,13 @@ typedef struct VmCallee {
   const char *d;
 } VmCallee;
 
-/* A chunk of Lua source compiled into a unit (the main one or a bundled module), for the debug library. Static
-** data of the unit, writable: the runtime completes what is only known when it runs. */
+/* A chunk of Lua source compiled into a unit (the main one or a bundled module), for the debug library and
+** string.dump. Static data of the unit, writable: the runtime completes what is only known when it runs. */
 typedef struct VmChunk {
   const char *source;      /* lua5.4's source name ("@prog.lua", "=stdin", a string chunk's text); NULL: not known
                               when compiled (lib_setchunksource sets it for chunks loaded at run time) */
+  const char *text;        /* its source text, from past a first '#' line (string.dump rebuilds functions from it) */
+  vm_size len;
 } VmChunk;
 
 /* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, the functions it calls
@@ -66,10 +68,14 @@ typedef struct VmLuaInfo {
   const VmCallee *direct;
   VmChunk *chunk;          /* the chunk it is part of */
   int lastline;            /* line of its 'end' (main chunk: 0, as lua5.4) */
-  const char *upvals;      /* its upvalues in the closure's order, each followed by a space: a name, then '=' for a
-                              <const> local that lua5.4 folds (it has no upvalue for it), '?' for one it may fold */
+  const char *upvals;      /* its upvalues in the closure's order, each followed by a space: a name, then
+                              "=literal" for a <const> local that lua5.4 folds (it has no upvalue for it), '?' for
+                              one it may fold */
   const char *params;      /* names of its parameters (self included), each followed by a space, a '*' before it
                               when frames do not keep its value (assigned, or a loop on self tail calls) */
+  int ismethod;            /* defined with ':' (self is implicit in its text) */
+  int sline;               /* the line where its text starts */
+  vm_size pos, len;        /* its text in chunk->text: its parameters and body ("(a, b) ... end"); main: all */
 } VmLuaInfo;
 
 /* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none, except

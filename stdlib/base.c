@@ -316,10 +316,7 @@ static Value loadchunk(VmState *L, const char *src, vm_size len, const char *chu
     *err = vm_newcstr(L, msg);
     return VM_NIL;
   }
-  if (binary) {
-    *err = vm_newcstr(L, "attempt to load a binary chunk (not supported by vmc)");
-    return VM_NIL;
-  }
+  if (binary) return lib_undump(L, src, len, chunkname, env, err);
   lib_chunkid(id, chunkname, namelen);
   fn = vm_load(L, src, len, id, env, err);
   if (fn != VM_NIL) lib_setchunksource(L, fn, vm_newstr(L, chunkname, namelen));

@@ -2,7 +2,7 @@
 ** upvaluejoin, and what they read of a compiled function's description (stdlib layer).
 **
 ** Upvalues are cells (VmClosure.up), shared by the closures that capture a variable, so reading, writing and
-** joining them is exact. Names come from VmLuaInfo.upvals; an entry "k=" is a <const> local that lua5.4 folds and
+** joining them is exact. Names come from VmLuaInfo.upvals; an entry "k=literal" is a <const> local that lua5.4 folds and
 ** has no upvalue for, so it is skipped: upvalue numbers are lua5.4's. An entry "k?" (a <const> local whose value
 ** lua5.4 may fold) makes the numbering unknown: the functions refuse with an error.
 ** Locals live in C variables and registers of the compiled function, out of reach, except what a frame keeps:
@@ -50,7 +50,7 @@ int lib_upvalue(VmState *L, VmClosure *cl, int k, char *name, vm_size size) {
     if (item[len - 1] == '?')
       vm_error(L, "upvalues of a function that uses <const> local '%.*s' are not numbered as lua5.4 does "
                "(not supported)", (int)(len - 1), item);
-    if (item[len - 1] == '=') continue;   /* a folded constant: no upvalue in lua5.4 */
+    if (strchr(item, '=') != NULL) continue;   /* a folded constant: no upvalue in lua5.4 */
     if (--k == 0) {
       if (name) snprintf(name, size, "%s", item);
       return i;

@@ -147,6 +147,10 @@ Value lib_bufresult(VmState *L, LibBuf *b);
 ** ("cannot open f: No such file or directory", or the compiler's message). */
 Value lib_loadfile(VmState *L, const char *path, const char *mode, Value env, Value *err);
 
+/* dump.c: the function of the binary chunk s[0..len-1] (made by string.dump; it starts with "\x1b"), named
+** chunkname, its first upvalue set to env; or VM_NIL with lua5.4's message in *err ("bad binary format"). */
+Value lib_undump(VmState *L, const char *s, vm_size len, const char *chunkname, Value env, Value *err);
+
 /* ---- Compiled functions (dbvars.c, debug.c, base.c) ---- */
 #define LIB_NAMESIZE 256   /* longest name of a variable the debug library shows in full */
 /* The description of a Lua function (VmLuaInfo), NULL for a C function. */
@@ -182,6 +186,8 @@ void lib_opendebug(VmState *L, Value g);
 void lib_openpattern(VmState *L, Value strtab);
 /* pack.c: adds pack, packsize, unpack to the string table */
 void lib_openpack(VmState *L, Value strtab);
+/* dump.c: adds dump to the string table */
+void lib_opendump(VmState *L, Value strtab);
 /* dbvars.c, dbhook.c: add their functions to the debug table */
 void lib_opendbvars(VmState *L, Value dbtab);
 void lib_opendbhook(VmState *L, Value dbtab);
