@@ -42,6 +42,9 @@ const char *emit_sfmt(Emitter *E, const char *f, ...) {
   return s;
 }
 
+/* The C name of the frame of the function being written: a vararg function's is in a VmArgFrame. */
+const char *emit_frame(Emitter *E) { return E->fn != NULL && E->fn->isvararg ? "FA.f" : "F"; }
+
 /* Appends s[0..len-1] as the body of a C string literal: 8-bit and NUL safe, no trigraphs. */
 void emit_cquote(Buf *b, const char *s, size_t len) {
   char tmp[8];
@@ -104,7 +107,7 @@ static void put(Emitter *E, int line, const char *f, ...) {
     E->implied = line;
   }
   for (int i = 0; i < E->indent; i++) buf_puts(E->out, "  ");
-  if (E->pendline) buf_printf(E->out, "F.line = %d; ", E->pendline);
+  if (E->pendline) buf_printf(E->out, "%s.line = %d; ", emit_frame(E), E->pendline);
   E->pendline = 0;
   size_t n;
   va_list ap;
@@ -392,7 +395,7 @@ static void emit_tailcall(Emitter *E, IrInstr *ins, const char *fnv, const char 
   }
   if (E->fn->isvararg) put(E, line, "for (int i = 0; i < %s; i++) a[i] = S[i];", count);
   put(E, line, "a[%s] = %s;", count, fnv);
-  put(E, line, "vm_leave(L, &F);");
+  put(E, line, "vm_leave(L, &%s);", emit_frame(E));
   put(E, line, "return VM_TAILCALL(%s);", count);
   if (!known) {
     E->indent--;
@@ -458,7 +461,7 @@ static void emit_ret(Emitter *E, IrInstr *ins) {
     count = k ? emit_sfmt(E, "%d + nvar", k) : "nvar";
   }
   for (int i = 0; i < k; i++) put(E, line, "a[%d] = %s;", i, val(E, ins->arg[i]));
-  put(E, line, "vm_leave(L, &F);");
+  put(E, line, "vm_leave(L, &%s);", emit_frame(E));
   put(E, line, "return %s;", count);
   E->p->returns = 1;
 }
@@ -728,9 +731,9 @@ static void prologue(Emitter *E, IrFunc *fn) {
   } else if (p->usesS) {
     put(E, 0, "Value *S = a;");
   }
-  put(E, 0, "VmFrame F;");
-  put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
-  if (fn->isvararg) put(E, 0, "F.base = a, F.nargs = n;   /* the debug library reads the varargs there */");
+  put(E, 0, fn->isvararg ? "VmArgFrame FA;" : "VmFrame F;");
+  put(E, 0, "vm_enter(L, &%s, self, &I%s.fi, %s);", emit_frame(E), p->cname + 1, top);
+  if (fn->isvararg) put(E, 0, "FA.base = a, FA.nargs = n;   /* the debug library reads the arguments there */");
   if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
   E->pin = 0;

@@ -6,7 +6,7 @@
 ** has no upvalue for, so it is skipped: upvalue numbers are lua5.4's. An entry "k?" (a <const> local whose value
 ** lua5.4 may fold) makes the numbering unknown: the functions refuse with an error.
 ** Locals live in C variables and registers of the compiled function, out of reach, except what a frame keeps:
-** a vararg function's frame records where its arguments are (VmFrame.base, nargs), which gives its varargs
+** a vararg function's frame records where its arguments are (VmArgFrame), which gives its varargs
 ** (read and written: compiled code reads them there each time) and the values of parameters it never assigns.
 ** The rest (other parameters, other locals, C functions' stack slots) is refused with an error rather than
 ** answered wrongly.
@@ -128,15 +128,17 @@ static int l_upvaluejoin(VmState *L, VmClosure *self, Value *a, int n) {
 ** a name that exists). 0 if there is no local k. */
 static int findlocal(VmState *L, const VmDebug *ar, int k, char *name, vm_size size, Value **slot) {
   const VmLuaInfo *li;
+  const VmArgFrame *af;      /* a vararg function's frame */
   int np, kept;
   *slot = NULL;
   if (ar->frame == NULL) vm_error(L, "local variables of C functions are not available (not supported)");
   li = lib_luainfo(ar->func);
   np = li->fi.nparams;
+  af = li->fi.isvararg ? (const VmArgFrame *)ar->frame : NULL;   /* generated code declares it so */
   if (k < 0) {               /* varargs */
-    if (!li->fi.isvararg || -k > ar->frame->nargs - np) return 0;
+    if (af == NULL || -k > af->nargs - np) return 0;
     snprintf(name, size, "%s", "(vararg)");
-    *slot = &ar->frame->base[np - k - 1];
+    *slot = &af->base[np - k - 1];
     return 1;
   }
   if (k == 0 || k > np) {
@@ -147,9 +149,9 @@ static int findlocal(VmState *L, const VmDebug *ar, int k, char *name, vm_size s
   lib_listitem(li->params, k - 1, name, size);
   kept = name[strlen(name) - 1] != '*';
   if (!kept) name[strlen(name) - 1] = '\0';
-  if (!li->fi.isvararg || !kept)
+  if (af == NULL || !kept)
     vm_error(L, "the value of parameter '%s' of a compiled Lua function is not available (not supported)", name);
-  if (k <= ar->frame->nargs) *slot = &ar->frame->base[k - 1];
+  if (k <= af->nargs) *slot = &af->base[k - 1];
   return 1;   /* *slot NULL: not passed, nil */
 }
 
