@@ -438,25 +438,34 @@ int vm_tointeger(Value v, vm_int *out);
 Value vm_tonumeric(Value v);
 
 /* ---- Inline fast paths used by generated code ---- */
+/* Mixed operands (an immediate integer and a float, `x + 1` on a float x): immediate integers have at most 50 bits,
+** so converting one to a double is exact and the float operation or comparison is lua5.4's. Both are numbers iff
+** both are at or above VM_DOUBLE_OFFSET (floats, then immediate integers). */
+#define VM_BOTHNUM(a, b) ((Value)(a) >= VM_DOUBLE_OFFSET && (Value)(b) >= VM_DOUBLE_OFFSET)
+#define VM_NUMF(v) (vm_isimmint(v) ? (double)vm_immint(v) : vm_tofloat(v))
 VM_INLINE Value vm_add(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkint(vm_immint(a) + vm_immint(b));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) + vm_tofloat(b));
+  if (VM_BOTHNUM(a, b)) return vm_mkfloat(VM_NUMF(a) + VM_NUMF(b));   /* mixed */
   return vm_arith(L, VM_OPADD, a, b, da, db);
 }
 VM_INLINE Value vm_sub(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkint(vm_immint(a) - vm_immint(b));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) - vm_tofloat(b));
+  if (VM_BOTHNUM(a, b)) return vm_mkfloat(VM_NUMF(a) - VM_NUMF(b));   /* mixed */
   return vm_arith(L, VM_OPSUB, a, b, da, db);
 }
 VM_INLINE Value vm_mul(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isimmint(a) && vm_isimmint(b))
     return vm_mkint((vm_int)((vm_uint)vm_immint(a) * (vm_uint)vm_immint(b)));
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) * vm_tofloat(b));
+  if (VM_BOTHNUM(a, b)) return vm_mkfloat(VM_NUMF(a) * VM_NUMF(b));   /* mixed */
   return vm_arith(L, VM_OPMUL, a, b, da, db);
 }
 VM_INLINE Value vm_div(VmState *L, Value a, Value b, const char *da, const char *db) {
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_mkfloat(vm_tofloat(a) / vm_tofloat(b));
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_mkfloat((double)vm_immint(a) / (double)vm_immint(b));
+  if (VM_BOTHNUM(a, b)) return vm_mkfloat(VM_NUMF(a) / VM_NUMF(b));   /* mixed */
   return vm_arith(L, VM_OPDIV, a, b, da, db);
 }
 VM_INLINE Value vm_mod(VmState *L, Value a, Value b, const char *da, const char *db) {
@@ -490,11 +499,13 @@ VM_INLINE int vm_eq(VmState *L, Value a, Value b) {
 VM_INLINE int vm_lt(VmState *L, Value a, Value b) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_immint(a) < vm_immint(b);
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_tofloat(a) < vm_tofloat(b);
+  if (VM_BOTHNUM(a, b)) return VM_NUMF(a) < VM_NUMF(b);   /* mixed */
   return vm_lessthan(L, a, b);
 }
 VM_INLINE int vm_le(VmState *L, Value a, Value b) {
   if (vm_isimmint(a) && vm_isimmint(b)) return vm_immint(a) <= vm_immint(b);
   if (vm_isfloat(a) && vm_isfloat(b)) return vm_tofloat(a) <= vm_tofloat(b);
+  if (VM_BOTHNUM(a, b)) return VM_NUMF(a) <= VM_NUMF(b);   /* mixed */
   return vm_lessequal(L, a, b);
 }
 /* o[k] for any k */
