@@ -408,7 +408,7 @@ static void set_upvalues(FuncState *fs) {
     Binding *b = irb_upbinding(fs, i);
     fn->upnames[i] = i < f->upvals.n ? ((UpvalDesc *)f->upvals.v[i])->name : "_ENV";
     fn->upfold[i] = b ? (char)b->ctc : 0;
-    fn->upkonst[i] = b && b->ctc == 'k' ? b->konst : NULL;
+    fn->upkonst[i] = b && b->ctc == 'k' ? b->ctcval : NULL;
   }
 }
 
