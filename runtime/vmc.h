@@ -87,7 +87,7 @@ typedef struct VmFrame {
 } VmFrame;
 
 /* The frame of a vararg Lua function (info->isvararg): a VmFrame, then where its arguments are, for the debug
-** library (its varargs, its parameters). Other functions' frames stay small: a bigger VmFrame cost fib 2%. */
+** library (its varargs, its parameters). Other functions' frames keep their three fields. */
 typedef struct VmArgFrame {
   VmFrame f;
   Value *base;             /* its arguments: base[0..nargs-1] */
