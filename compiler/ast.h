@@ -79,6 +79,9 @@ struct FuncExpr {
   Vec upvals;              /* UpvalDesc* (set by resolve) */
   Vec children;            /* FuncExpr* of nested functions, in source order (set by resolve) */
   LocalVar *env;           /* main chunk only: the _ENV local (its upvalue 0 in Lua terms) */
+  size_t spos, send;       /* its text in the source: from the '(' of its parameters to the end of its 'end';
+                              main chunk: from where the lexer starts (past a '#' line) to the end */
+  int sline;               /* the line where that text starts */
   int id;                  /* unique in the compilation unit (set by resolve): numbering of C functions */
 };
 

@@ -41,6 +41,16 @@ static IrModule *compile_chunk(CompileCtx *cx, const DriverOpts *o, const char *
   FuncExpr *main = isfile ? parse_chunk(cx, src, len) : parse_string(cx, src, len);
   res_chunk(cx, main);
   IrModule *m = ir_build(cx, main);
+  m->textbase = main->spos;
+  m->textlen = main->send - main->spos;
+  m->text = arena_strdup(cx->arena, src + main->spos, m->textlen);
+  if (isfile) {
+    size_t n = strlen(cx->chunkname);
+    char *s = arena_alloc(cx->arena, n + 2);
+    s[0] = '@';
+    memcpy(s + 1, cx->chunkname, n + 1);
+    m->source = s;
+  }
   dump(o, 'b', m);
   ir_verify(cx, m);
   *tree = main;

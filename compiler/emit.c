@@ -42,8 +42,11 @@ const char *emit_sfmt(Emitter *E, const char *f, ...) {
   return s;
 }
 
+/* The C name of the frame of the function being written: a vararg function's is in a VmArgFrame. */
+const char *emit_frame(Emitter *E) { return E->fn != NULL && E->fn->isvararg ? "FA.f" : "F"; }
+
 /* Appends s[0..len-1] as the body of a C string literal: 8-bit and NUL safe, no trigraphs. */
-static void cquote(Buf *b, const char *s, size_t len) {
+void emit_cquote(Buf *b, const char *s, size_t len) {
   char tmp[8];
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -67,7 +70,7 @@ static const char *cstr(Emitter *E, const char *s) {
   if (!s) return "0";
   Buf b = {0};
   buf_putn(&b, "\"", 1);
-  cquote(&b, s, strlen(s));
+  emit_cquote(&b, s, strlen(s));
   buf_putn(&b, "\"", 1);
   char *r = arena_strdup(E->arena, b.s, b.len);
   buf_free(&b);
@@ -97,14 +100,14 @@ static void put(Emitter *E, int line, const char *f, ...) {
       buf_printf(E->out, "#line %d\n", line);
     } else {
       buf_printf(E->out, "#line %d \"", line);
-      cquote(E->out, file, strlen(file));
+      emit_cquote(E->out, file, strlen(file));
       buf_puts(E->out, "\"\n");
     }
     E->lastfile = file;
     E->implied = line;
   }
   for (int i = 0; i < E->indent; i++) buf_puts(E->out, "  ");
-  if (E->pendline) buf_printf(E->out, "F.line = %d; ", E->pendline);
+  if (E->pendline) buf_printf(E->out, "%s.line = %d; ", emit_frame(E), E->pendline);
   E->pendline = 0;
   size_t n;
   va_list ap;
@@ -152,7 +155,7 @@ static int kstring(Emitter *E, const char *s, size_t len) {
   e->k = E->nk++;
   E->kcount++;
   buf_printf(&E->kinit, "  K[%d] = vm_newstr(L, \"", e->k);
-  cquote(&E->kinit, s, len);
+  emit_cquote(&E->kinit, s, len);
   buf_printf(&E->kinit, "\", %zu);\n", len);
   return e->k;
 }
@@ -392,7 +395,7 @@ static void emit_tailcall(Emitter *E, IrInstr *ins, const char *fnv, const char 
   }
   if (E->fn->isvararg) put(E, line, "for (int i = 0; i < %s; i++) a[i] = S[i];", count);
   put(E, line, "a[%s] = %s;", count, fnv);
-  put(E, line, "vm_leave(L, &F);");
+  put(E, line, "vm_leave(L, &%s);", emit_frame(E));
   put(E, line, "return VM_TAILCALL(%s);", count);
   if (!known) {
     E->indent--;
@@ -458,7 +461,7 @@ static void emit_ret(Emitter *E, IrInstr *ins) {
     count = k ? emit_sfmt(E, "%d + nvar", k) : "nvar";
   }
   for (int i = 0; i < k; i++) put(E, line, "a[%d] = %s;", i, val(E, ins->arg[i]));
-  put(E, line, "vm_leave(L, &F);");
+  put(E, line, "vm_leave(L, &%s);", emit_frame(E));
   put(E, line, "return %s;", count);
   E->p->returns = 1;
 }
@@ -728,8 +731,9 @@ static void prologue(Emitter *E, IrFunc *fn) {
   } else if (p->usesS) {
     put(E, 0, "Value *S = a;");
   }
-  put(E, 0, "VmFrame F;");
-  put(E, 0, "vm_enter(L, &F, self, &I%s.fi, %s);", p->cname + 1, top);
+  put(E, 0, fn->isvararg ? "VmArgFrame FA;" : "VmFrame F;");
+  put(E, 0, "vm_enter(L, &%s, self, &I%s.fi, %s);", emit_frame(E), p->cname + 1, top);
+  if (fn->isvararg) put(E, 0, "FA.base = a, FA.nargs = n;   /* the debug library reads the arguments there */");
   if (p->usestbc) put(E, 0, "int tbc0 = L->ntbc;   /* this activation's to-be-closed values start here */");
   if (p->directcalls) put(E, 0, "Value *T = L->top;   /* restored after direct calls */");
   E->pin = 0;
@@ -803,6 +807,7 @@ static int write_direct(Emitter *E, IrFunc *fn) {
 }
 
 static void write_infos(Emitter *E, IrModule **mods, int nmod) {
+  emit_chunks(E, mods, nmod);
   for (int mi = 0; mi < nmod; mi++)
     for (int i = 0; i < mods[mi]->nfuncs; i++) {
       FuncPlan *p = mods[mi]->funcs[i]->aux;
@@ -815,8 +820,9 @@ static void write_infos(Emitter *E, IrModule **mods, int nmod) {
       if (!p->live) continue;
       const char *name = fn->name && strcmp(fn->name, "anonymous") != 0 ? fn->name : NULL;
       const char *direct = write_direct(E, fn) ? emit_sfmt(E, "D%s", p->cname + 1) : "0";
-      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s};", p->cname + 1, cstr(E, name),
-          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct);
+      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s, %s};", p->cname + 1, cstr(E, name),
+          cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct,
+          emit_luainfo(E, mods[mi], mi, fn));
     }
   }
   put(E, 0, "%s", "");
@@ -857,7 +863,7 @@ static void write_funcsyms(Emitter *E, EmitUnit *u) {
 static void write_chunk(Emitter *E, EmitUnit *u) {
   const char *src = u->main->chunkname ? u->main->chunkname : "?";
   buf_puts(E->out, "#line 1 \"");
-  cquote(E->out, src, strlen(src));
+  emit_cquote(E->out, src, strlen(src));
   buf_puts(E->out, " (vmc_chunk)\"\n");
   E->p = NULL;
   E->implied = -1;

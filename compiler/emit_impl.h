@@ -66,6 +66,16 @@ typedef struct Emitter {
 
 /* emit.c */
 const char *emit_sfmt(Emitter *E, const char *f, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s[0..len-1] as the body of a C string literal: 8-bit and NUL safe, no trigraphs. */
+void emit_cquote(Buf *b, const char *s, size_t len);
+/* The C name of the frame of the function being written ("F", or "FA.f" in a vararg function). */
+const char *emit_frame(Emitter *E);
+
+/* emit_debug.c */
+/* Writes `static VmChunk CH<mi>` (its source name and text) for each module mods[mi] of the unit. */
+void emit_chunks(Emitter *E, IrModule **mods, int nmod);
+/* The initializers of fn's VmLuaInfo after `direct` (chunk CH<mi> of module m, names, text span). */
+const char *emit_luainfo(Emitter *E, IrModule *m, int mi, IrFunc *fn);
 
 /* emit_plan.c */
 int emit_isinline(IrInstr *v);

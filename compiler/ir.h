@@ -153,6 +153,15 @@ struct IrFunc {
   int ismain;
   int nup;                 /* number of upvalues (cells in the closure) */
   const char **upnames;
+  char *upfold;            /* by upvalue, for a <const> local: 'k' has a literal value, which lua5.4 folds (it has
+                              no such upvalue); '?' may or may not be folded by lua5.4; 0 otherwise */
+  Expr **upkonst;          /* by upvalue with upfold 'k': the literal lua5.4 folds it to */
+  const char **params;     /* names of the nparams parameters, self included */
+  int ismethod;            /* defined with ':' (self is implicit in its text) */
+  size_t spos, send;       /* its text in its module's source (FuncExpr.spos, send) */
+  int sline;               /* the line where that text starts */
+  int selftail;            /* makes self tail calls (a loop: its parameters change without a new frame) */
+  char *paramset;          /* by parameter: assigned after entry (its incoming value is not kept) */
   IrBlock **blocks;        /* blocks[0] is the entry */
   int nblocks, blockcap;
   int nvalues;             /* value numbers 0..nvalues-1 are in use */
@@ -164,6 +173,9 @@ struct IrFunc {
 
 typedef struct IrModule {
   const char *chunkname;   /* as shown in messages */
+  const char *source;      /* lua5.4's name of the chunk ("@file"), NULL when only known at run time (load) */
+  const char *text;        /* the source text from the main function's spos on (string.dump rebuilds from it) */
+  size_t textlen, textbase;  /* its length, and the offset in the source where it starts */
   IrFunc **funcs;          /* in creation order; funcs[0] is the main chunk */
   int nfuncs, funccap;
   IrFunc *main;

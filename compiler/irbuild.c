@@ -374,6 +374,16 @@ static void init_func(FuncState *fs, FuncState *parent, FuncExpr *f, IrFunc *fn)
   fn->lastline = f->lastline;
   fn->nparams = f->params.n;
   fn->isvararg = f->isvararg;
+  fn->ismethod = f->ismethod;
+  fn->spos = f->spos;
+  fn->send = f->send;
+  fn->sline = f->sline;
+  fn->params = arena_alloc(fs->cx->arena, sizeof(char *) * (size_t)(f->params.n + 1));
+  fn->paramset = arena_alloc(fs->cx->arena, (size_t)(f->params.n + 1));
+  for (int i = 0; i < f->params.n; i++) {
+    fn->params[i] = ((LocalVar *)f->params.v[i])->name;
+    fn->paramset[i] = (char)((LocalVar *)f->params.v[i])->assigned;
+  }
   for (int i = 0; i < f->locals.n; i++) {
     LocalVar *v = f->locals.v[i];
     if (v->index + 1 > fs->nbind) fs->nbind = v->index + 1;
@@ -392,8 +402,14 @@ static void set_upvalues(FuncState *fs) {
   fn->nup = f->upvals.n;
   if (fn->ismain && fn->nup == 0) fn->nup = 1;   /* _ENV */
   fn->upnames = arena_alloc(fs->cx->arena, sizeof(char *) * (size_t)(fn->nup + 1));
-  for (int i = 0; i < fn->nup; i++)
+  fn->upfold = arena_alloc(fs->cx->arena, (size_t)(fn->nup + 1));
+  fn->upkonst = arena_alloc(fs->cx->arena, sizeof(Expr *) * (size_t)(fn->nup + 1));
+  for (int i = 0; i < fn->nup; i++) {
+    Binding *b = irb_upbinding(fs, i);
     fn->upnames[i] = i < f->upvals.n ? ((UpvalDesc *)f->upvals.v[i])->name : "_ENV";
+    fn->upfold[i] = b ? (char)b->ctc : 0;
+    fn->upkonst[i] = b && b->ctc == 'k' ? b->ctcval : NULL;
+  }
 }
 
 /* Is fn the function some local of parent always holds (so that its body may call itself directly)? */

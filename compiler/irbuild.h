@@ -12,6 +12,8 @@ typedef struct Binding {
   int kind;                /* BIND_* */
   IrInstr *cell;           /* BIND_CELL: the cell (NEWCELL, or UPVAL 0 for the main chunk's _ENV) */
   Expr *konst;             /* a <const> local with a literal initializer: its literal (lua5.4 folds them) */
+  int ctc;                 /* a <const> local lua5.4 makes a compile-time constant: 'k' surely, '?' maybe; or 0 */
+  Expr *ctcval;            /* ctc 'k': the literal it folds to */
   IrFunc *known;           /* the function this local holds for its whole life (direct calls), or NULL */
   const char *name;
 } Binding;

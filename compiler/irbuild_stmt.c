@@ -212,6 +212,50 @@ static int is_literal(Expr *e) {
          e->kind == E_STR;
 }
 
+/* Might lua5.4 fold e into a constant? Operators on literals and locals may be (it folds arithmetic on numbers,
+** and <const> locals); anything else is not. */
+static int maybe_constant(Expr *e) {
+  switch (e->kind) {
+    case E_BINOP: case E_AND: case E_OR: return maybe_constant(e->u.bin.a) && maybe_constant(e->u.bin.b);
+    case E_UNOP: return maybe_constant(e->u.un.a);
+    case E_PAREN: return maybe_constant(e->u.paren);
+    case E_LOCAL: case E_UPVAL: return 1;
+    default: return is_literal(e);
+  }
+}
+
+/* The constant lua5.4 folds the initializer e of a <const> local to, when vmc can tell: a literal, one in
+** parentheses, the negation of a numeric one (but not a float zero, which lua5.4 does not fold), or the value
+** of such a local; NULL otherwise, with *maybe set when lua5.4 might fold e all the same (other operators). */
+static Expr *folded(FuncState *fs, Expr *e, int *maybe) {
+  Binding *b = NULL;
+  Expr *k, *r;
+  switch (e->kind) {
+    case E_PAREN: return folded(fs, e->u.paren, maybe);
+    case E_LOCAL: b = irb_binding(fs, e->u.name.var); break;
+    case E_UPVAL: b = irb_upbinding(fs, e->u.name.up); break;
+    case E_UNOP:
+      if (e->u.un.op != OP_NEG) break;
+      k = folded(fs, e->u.un.a, maybe);
+      if (k == NULL || (k->kind != E_INT && k->kind != E_FLT)) break;
+      if (k->kind == E_FLT && k->u.f == 0) return NULL;   /* -0.0: certainly not folded */
+      r = arena_alloc(fs->cx->arena, sizeof *r);
+      *r = *k;
+      if (k->kind == E_INT) r->u.i = (long long)(0ULL - (unsigned long long)k->u.i);
+      else r->u.f = -k->u.f;
+      return r;
+    default:
+      if (is_literal(e)) return e;
+      break;
+  }
+  if (b != NULL) {
+    if (b->ctc == '?') *maybe = 1;
+    return b->ctc == 'k' ? b->ctcval : NULL;
+  }
+  if (maybe_constant(e)) *maybe = 1;
+  return NULL;
+}
+
 /* localstat -> LOCAL attnamelist ['=' explist] */
 static void local_stat(FuncState *fs, Stmt *s) {
   Vec *vars = &s->u.local.vars, *exprs = &s->u.local.exprs;
@@ -230,6 +274,11 @@ static void local_stat(FuncState *fs, Stmt *s) {
     Binding *b = irb_binding(fs, v);
     b->known = known;
     if (v->attrib == ATTR_CONST && i < exprs->n && is_literal(exprs->v[i])) b->konst = exprs->v[i];
+    if (v->attrib == ATTR_CONST && i == vars->n - 1 && exprs->n == vars->n) {   /* lua5.4's rule */
+      int maybe = 0;
+      b->ctcval = folded(fs, exprs->v[i], &maybe);
+      b->ctc = b->ctcval ? 'k' : maybe ? '?' : 0;
+    }
     if (v->attrib == ATTR_CLOSE) push_tbc(fs, vals[i], v->name, s->endline, 0);
   }
 }
@@ -425,6 +474,7 @@ static int self_tailcall(FuncState *fs, Stmt *s) {
   for (int i = 0; i < nargs; i++) vals[i] = irb_expr(fs, args->v[i]);
   for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], i < nargs ? vals[i] : irb_knil(fs, s->line));
   irb_jump(fs, fs->header, s->line);
+  fs->fn->selftail = 1;
   irb_deadblock(fs);
   return 1;
 }

@@ -154,7 +154,7 @@ static void skipheader(Lexer *lx) {
 void lex_init(Lexer *lx, CompileCtx *cx, const char *src, size_t len, int isfile) {
   memset(lx, 0, sizeof *lx);
   lx->cx = cx;
-  lx->p = src;
+  lx->src = lx->p = src;
   lx->end = src + len;
   lx->line = lx->lastline = 1;
   lx->t.tok = lx->ahead.tok = TK_EOS;
@@ -414,6 +414,7 @@ static int read_name(Lexer *lx, Token *tk) {
 static int llex(Lexer *lx, Token *tk) {
   lx->blen = 0;
   for (;;) {
+    tk->pos = (size_t)(lx->p - lx->src) - (lx->cur != EOZ);   /* where lx->cur is */
     switch (lx->cur) {
       case '\n': case '\r': inclinenumber(lx); break;
       case ' ': case '\f': case '\t': case '\v': nextc(lx); break;

@@ -20,6 +20,7 @@ enum {
 
 typedef struct Token {
   int tok;
+  size_t pos;              /* offset of its first byte in the source (string.dump keeps functions' text) */
   union {
     double f;                                   /* TK_FLT */
     long long i;                                /* TK_INT */
@@ -31,6 +32,7 @@ typedef struct NameSlot NameSlot;
 
 typedef struct Lexer {
   CompileCtx *cx;
+  const char *src;         /* the whole source */
   const char *p, *end;     /* the unread rest of the source */
   int cur;                 /* the current character, or -1 at the end of the source */
   int line;                /* line of the current character (errors are reported on it, as lua5.4 does) */

@@ -231,6 +231,8 @@ static FuncExpr *body(Parser *P, int line, int ismethod, const char *name) {
   f->name = name;
   f->line = line;
   res_open_func(&P->rs, &fs, &bl, f);
+  f->spos = P->lx.t.pos;
+  f->sline = P->lx.line;
   checknext(P, '(');
   if (ismethod) {
     f->ismethod = 1;
@@ -244,6 +246,7 @@ static FuncExpr *body(Parser *P, int line, int ismethod, const char *name) {
   f->body->line = P->lx.line;
   statlist(P, f->body);
   f->lastline = f->body->lastline = P->lx.line;
+  f->send = P->lx.t.pos + 3;   /* past 'end' (or an error just below) */
   check_match(P, TK_END, TK_FUNCTION, line);
   res_close_func(&P->rs);
   return f;
@@ -759,6 +762,9 @@ static FuncExpr *mainfunc(Parser *P) {
   res_open_func(&P->rs, &fs, &bl, f);
   f->env = res_new_local(&P->rs, P->rs.envname, 0);
   res_activate(&P->rs, 1);
+  f->spos = (size_t)(P->lx.p - P->lx.src) - (P->lx.cur >= 0);   /* past a '#' line */
+  f->send = (size_t)(P->lx.end - P->lx.src);
+  f->sline = P->lx.line;
   next(P);
   f->body = arena_alloc(P->a, sizeof *f->body);
   f->body->line = P->lx.line;

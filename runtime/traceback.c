@@ -187,6 +187,7 @@ int vm_getstack(VmState *L, int level, VmDebug *ar) {
   ar->currentline = a.frame != NULL ? a.frame->line : -1;
   ar->istailcall = a.tail;
   ar->namewhat = splitdesc(a.d, ar->name, sizeof ar->name);
+  ar->frame = a.frame;
   return 1;
 }
 

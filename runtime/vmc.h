@@ -51,11 +51,31 @@ typedef struct VmCallee {
   const char *d;
 } VmCallee;
 
-/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, then the functions it
-** calls directly, a list ending with info NULL (or NULL). Generated code makes these; the closures point at fi. */
+/* A chunk of Lua source compiled into a unit (the main one or a bundled module), for the debug library and
+** string.dump. Static data of the unit, writable: the runtime completes what is only known when it runs. */
+typedef struct VmChunk {
+  const char *source;      /* lua5.4's source name ("@prog.lua", "=stdin", a string chunk's text); NULL: not known
+                              when compiled (lib_setchunksource sets it for chunks loaded at run time) */
+  const char *text;        /* its source text, from past a first '#' line (string.dump rebuilds functions from it) */
+  vm_size len;
+} VmChunk;
+
+/* The description of a function written in Lua (a closure with VM_FLUA): its VmFuncInfo, the functions it calls
+** directly (a list ending with info NULL, or NULL), and what the debug library knows of it. Generated code makes
+** these; the closures point at fi. Lists are plain text, which costs nothing until read. */
 typedef struct VmLuaInfo {
   VmFuncInfo fi;
   const VmCallee *direct;
+  VmChunk *chunk;          /* the chunk it is part of */
+  int lastline;            /* line of its 'end' (main chunk: 0, as lua5.4) */
+  const char *upvals;      /* its upvalues in the closure's order, each followed by a space: a name, then
+                              "=literal" for a <const> local that lua5.4 folds (it has no upvalue for it), '?' for
+                              one it may fold */
+  const char *params;      /* names of its parameters (self included), each followed by a space, a '*' before it
+                              when frames do not keep its value (assigned, or a loop on self tail calls) */
+  int ismethod;            /* defined with ':' (self is implicit in its text) */
+  int sline;               /* the line where its text starts */
+  vm_size pos, len;        /* its text in chunk->text: its parameters and body ("(a, b) ... end"); main: all */
 } VmLuaInfo;
 
 /* One activation of a Lua function, on the C stack; L->frame is the innermost one. C functions push none, except
@@ -65,6 +85,14 @@ typedef struct VmFrame {
   int line;                /* current line: updated by generated code before anything that can fail */
   VmClosure *cl;           /* the running function (its info describes it); NULL in some C frames */
 } VmFrame;
+
+/* The frame of a vararg Lua function (info->isvararg): a VmFrame, then where its arguments are, for the debug
+** library (its varargs, its parameters). Other functions' frames keep their three fields. */
+typedef struct VmArgFrame {
+  VmFrame f;
+  Value *base;             /* its arguments: base[0..nargs-1] */
+  int nargs;
+} VmArgFrame;
 
 /* A call made through vm_call/vm_calld/vm_callv, or a run of tail calls (vm_tailcalls), recorded on the C stack
 ** of the call; L->calls is the innermost one. Together with the frames they make the stack of activations that
@@ -390,6 +418,7 @@ typedef struct VmDebug {
   const char *namewhat;    /* how the call site names it: "global", "local", "method", "field", "upvalue",
                               "metamethod", "for iterator", "" (unknown) */
   char name[64];           /* the name ("" when namewhat is "") */
+  const VmFrame *frame;    /* a Lua function's frame (NULL for a C function) */
 } VmDebug;
 /* Describes level `level` of L's stack (0: the running function, 1: its caller, ...); 0 if there is none. */
 int vm_getstack(VmState *L, int level, VmDebug *ar);

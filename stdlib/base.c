@@ -310,17 +310,23 @@ static Value loadchunk(VmState *L, const char *src, vm_size len, const char *chu
                        const char *mode, Value env, Value *err) {
   char id[LIB_IDSIZE], msg[120];
   int binary = len > 0 && src[0] == '\x1b';
+  Value fn;
   if (mode && strchr(mode, binary ? 'b' : 't') == NULL) {
     snprintf(msg, sizeof msg, "attempt to load a %s chunk (mode is '%.60s')", binary ? "binary" : "text", mode);
     *err = vm_newcstr(L, msg);
     return VM_NIL;
   }
-  if (binary) {
-    *err = vm_newcstr(L, "attempt to load a binary chunk (not supported by vmc)");
-    return VM_NIL;
-  }
+  if (binary) return lib_undump(L, src, len, chunkname, env, err);
   lib_chunkid(id, chunkname, namelen);
-  return vm_load(L, src, len, id, env, err);
+  fn = vm_load(L, src, len, id, env, err);
+  if (fn != VM_NIL) lib_setchunksource(L, fn, vm_newstr(L, chunkname, namelen));
+  return fn;
+}
+
+void lib_setchunksource(VmState *L, Value fn, Value source) {
+  const VmLuaInfo *li = lib_luainfo(vm_fn(fn));
+  (void)L;
+  if (li != NULL) li->chunk->source = vm_str(source)->s;   /* the chunk is a GC root: source stays */
 }
 
 Value lib_loadfile(VmState *L, const char *path, const char *mode, Value env, Value *err) {

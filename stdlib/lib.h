@@ -147,6 +147,30 @@ Value lib_bufresult(VmState *L, LibBuf *b);
 ** ("cannot open f: No such file or directory", or the compiler's message). */
 Value lib_loadfile(VmState *L, const char *path, const char *mode, Value env, Value *err);
 
+/* dump.c: the function of the binary chunk s[0..len-1] (made by string.dump; it starts with "\x1b"), named
+** chunkname, its first upvalue set to env; or VM_NIL with lua5.4's message in *err ("bad binary format"). */
+Value lib_undump(VmState *L, const char *s, vm_size len, const char *chunkname, Value env, Value *err);
+
+/* ---- Compiled functions (dbvars.c, debug.c, base.c) ---- */
+#define LIB_NAMESIZE 256   /* longest name of a variable the debug library shows in full */
+/* The description of a Lua function (VmLuaInfo), NULL for a C function. */
+const VmLuaInfo *lib_luainfo(VmClosure *cl);
+/* Item i (from 0) of a list of items each followed by a space (VmLuaInfo.upvals, params) into buf; 0 if none. */
+int lib_listitem(const char *list, int i, char *buf, vm_size size);
+/* The closure cell of cl's k-th upvalue as lua5.4 numbers them (from 1), its name in name (may be NULL):
+** "" for a C function's. -1 if there is none; an error if lua5.4's numbering is not known (see dbvars.c). */
+int lib_upvalue(VmState *L, VmClosure *cl, int k, char *name, vm_size size);
+/* The number of upvalues lua5.4 would give cl (an error as lib_upvalue). */
+int lib_nups(VmState *L, VmClosure *cl);
+/* The state of a first argument that is a coroutine (*arg = 1), else L (*arg = 0). */
+VmState *lib_getthread(VmState *L, Value *a, int n, int *arg);
+/* The table debug.getregistry returns. */
+Value lib_registry(VmState *L);
+/* The source name lua5.4 gives cl ("@file", "=[C]", "=?" when stripped ...), maybe written in buf. */
+const char *lib_funcsource(VmClosure *cl, char *buf, vm_size size);
+/* Records source, lua5.4's name of the chunk fn (a function just loaded) was compiled from ("=stdin", "@f"...). */
+void lib_setchunksource(VmState *L, Value fn, Value source);
+
 /* ---- Library openers (one per file) ---- */
 void lib_openbase(VmState *L, Value g);
 void lib_openpackage(VmState *L, Value g);
@@ -162,6 +186,11 @@ void lib_opendebug(VmState *L, Value g);
 void lib_openpattern(VmState *L, Value strtab);
 /* pack.c: adds pack, packsize, unpack to the string table */
 void lib_openpack(VmState *L, Value strtab);
+/* dump.c: adds dump to the string table */
+void lib_opendump(VmState *L, Value strtab);
+/* dbvars.c, dbhook.c: add their functions to the debug table */
+void lib_opendbvars(VmState *L, Value dbtab);
+void lib_opendbhook(VmState *L, Value dbtab);
 /* loadlib.c: records a library in package.loaded (called by lib_openall for each library) */
 void lib_setloaded(VmState *L, const char *name, Value lib);
 

@@ -107,12 +107,6 @@ static int l_char(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-/* string.dump: compiled functions have no bytecode to give */
-static int l_dump(VmState *L, VmClosure *self, Value *a, int n) {
-  if (n < 1 || !vm_isfunction(a[0])) lib_typeerror(L, self, a, n, 1, "function");
-  vm_error(L, "unable to dump given function");
-}
-
 /* ---- format ---- */
 
 #define FMTSPAN "-+#0 123456789."  /* flags, width, precision */
@@ -300,7 +294,6 @@ static int l_format(VmState *L, VmClosure *self, Value *a, int n) {
 static const LibReg strfuncs[] = {
   LIB_FN("string.byte", l_byte),
   LIB_FN("string.char", l_char),
-  LIB_FN("string.dump", l_dump),
   LIB_FN("string.format", l_format),
   LIB_FN("string.len", l_len),
   LIB_FN("string.lower", l_lower),
@@ -316,6 +309,7 @@ void lib_openstring(VmState *L, Value g) {
   Value lib = lib_newlib(L, strfuncs), mt = vm_newtable(L, 0, 2);
   lib_openpattern(L, lib);
   lib_openpack(L, lib);
+  lib_opendump(L, lib);
   lib_setfield(L, mt, "__index", lib);
   vm_setstringmeta(L, mt);
   lib_setfield(L, g, "string", lib);

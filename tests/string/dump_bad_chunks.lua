@@ -1,0 +1,17 @@
+-- string.dump of a C function, and loading broken binary chunks, as lua5.4
+print(pcall(string.dump, print))                        -- expect: false	unable to dump given function
+print(pcall(string.dump))                               -- expect: false	bad argument #1 to 'string.dump' (function expected, got no value)
+print(pcall(string.dump, 1))                            -- expect: false	bad argument #1 to 'string.dump' (function expected, got number)
+local s = string.dump(function() return 1 end)
+print(load(s, "x", "t"))                                -- expect: nil	attempt to load a binary chunk (mode is 't')
+print(load("\27Lua"))                                   -- expect: nil	binary string: bad binary format (truncated chunk)
+print(load("\27Lux"))                                   -- expect: nil	binary string: bad binary format (not a binary chunk)
+print(load("\27Lua\x53"))                               -- expect: nil	binary string: bad binary format (version mismatch)
+print(load("\27Lua\x54\1"))                             -- expect: nil	binary string: bad binary format (format mismatch)
+print(load(s:sub(1, 20)))                               -- expect: nil	binary string: bad binary format (truncated chunk)
+print(load(s:sub(1, 12) .. "\8" .. s:sub(14), "=name")) -- expect: nil	name: bad binary format (Instruction size mismatch)
+print(load(s:sub(1, 12) .. "\8" .. s:sub(14), "@file")) -- expect: nil	file: bad binary format (Instruction size mismatch)
+print(load(s:sub(1, 13) .. "\4" .. s:sub(15)))          -- expect: nil	binary string: bad binary format (lua_Integer size mismatch)
+print(load(s:sub(1, 15) .. "\0" .. s:sub(17)))          -- expect: nil	binary string: bad binary format (integer format mismatch)
+print(load(s:sub(1, 30) .. "\0" .. s:sub(32)))          -- expect: nil	binary string: bad binary format (float format mismatch)
+print(load(s:sub(1, 31)))                               -- expect: nil	binary string: bad binary format (truncated chunk)
