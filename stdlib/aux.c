@@ -41,6 +41,7 @@ void lib_argerror(VmState *L, VmClosure *self, int arg, const char *msg) {
 void lib_typeerror(VmState *L, VmClosure *self, Value *a, int n, int arg, const char *expected) {
   char msg[160];
   const char *got = arg <= n ? vm_objtypename(L, a[arg - 1]) : "no value";
+  if (arg <= n && vm_isobj(a[arg - 1], VM_TCELL)) got = "light userdata";   /* debug.upvalueid's answer */
   snprintf(msg, sizeof msg, "%s expected, got %s", expected, got);
   lib_argerror(L, self, arg, msg);
 }
