@@ -105,6 +105,12 @@ static vm_uint nodesize(vm_uint n) {
   return cap;
 }
 
+/* t's hash part onode (ocap nodes) has been replaced: if it lived in t's own block, right after t (newtable), it
+** is zeroed, so that the conservative collector sees no stale key or value there. */
+static void dropnodes(VmTable *t, VmNode *onode, vm_uint ocap) {
+  if (onode == (VmNode *)(t + 1)) memset(onode, 0, ocap * sizeof(VmNode));
+}
+
 /* Gives t a hash part of cap nodes (0: the dummy), all free. */
 static void setnodes(VmTable *t, vm_uint cap) {
   t->node = cap > 0 ? allocnodes(t, cap) : &dummynode;
@@ -121,16 +127,26 @@ VmTable *vm_tablenew(VmState *L) {
   return t;
 }
 
+/* A new empty table with a hash part of cap > 0 free nodes in the same block: objects built by a constructor
+** have their fields one cache line from their header, and cost one allocation. */
+static VmTable *newtable(vm_uint cap) {
+  VmTable *t = vm_alloc(sizeof(VmTable) + cap * sizeof(VmNode));
+  t->h.tt = VM_TTABLE;
+  t->node = (VmNode *)(t + 1);
+  t->hmask = cap - 1;
+  t->lastfree = cap;
+  return t;
+}
+
 /* A new table with room for narr array elements and nhash other keys. A safe point for finalizers (weak.c). */
 Value vm_newtable(VmState *L, int narr, int nhash) {
   VmTable *t;
   vm_runfinalizers(L);
-  t = vm_tablenew(L);
+  t = nhash > 0 ? newtable(nodesize((vm_uint)nhash)) : vm_tablenew(L);
   if (narr > 0) {
     t->arr = vm_alloc((vm_size)narr * sizeof(Value));
     t->asize = (vm_uint)narr;
   }
-  if (nhash > 0) setnodes(t, nodesize((vm_uint)nhash));
   return vm_mkptr(t);
 }
 
@@ -160,13 +176,15 @@ Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl) {
     if (tpl->last == NULL) tpl->last = vm_tab(v);
     return v;
   }
-  v = vm_newtable(L, narr, 0);
-  t = vm_tab(v);
-  t->node = vm_alloc((tpl->hmask + 1) * sizeof(VmNode));
+  vm_runfinalizers(L);
+  t = newtable(tpl->hmask + 1);
   memcpy(t->node, tpl->node, (tpl->hmask + 1) * sizeof(VmNode));
-  t->hmask = tpl->hmask;
   t->lastfree = tpl->lastfree;
-  return v;
+  if (narr > 0) {
+    t->arr = vm_alloc((vm_size)narr * sizeof(Value));
+    t->asize = (vm_uint)narr;
+  }
+  return vm_mkptr(t);
 }
 
 /* t.k = v in t's constructor when the site's node guess failed (first tables, no template yet). */
@@ -296,6 +314,7 @@ static void resize(VmState *L, VmTable *t, vm_uint nasize, vm_uint nhkeys) {
     if (u < nasize) t->arr[u] = n->val;
     else insertnew(L, t, n->key, n->val);
   }
+  dropnodes(t, onode, ocap);
 }
 
 /* Counts the keys of the array part into nums (slice b: keys in (2^(b-1), 2^b]); returns their number. */
@@ -537,9 +556,10 @@ void vm_tablesetweak(VmState *L, VmTable *t, int mode) {
   if (weakmode(t) == mode) return;
   t->h.extra = (unsigned short)((t->h.extra & ~(VM_TWEAKK | VM_TWEAKV)) | mode);
   if (cap > 0) {
-    VmNode *n = allocnodes(t, cap);
-    memcpy(n, t->node, cap * sizeof(VmNode));
+    VmNode *n = allocnodes(t, cap), *o = t->node;
+    memcpy(n, o, cap * sizeof(VmNode));
     t->node = n;
+    dropnodes(t, o, cap);   /* the weak part must be the only copy */
   }
   if (t->asize > 0) {
     Value *a = allocarr(t, t->asize);
