@@ -657,7 +657,7 @@ static void test_metamethods(void) {
 
 /* ---- Errors and protected calls ---- */
 
-static const VmLuaInfo luainfo = {{"f", "t.lua", 3, 0, 0}, NULL};
+static const VmLuaInfo luainfo = {.fi = {"f", "t.lua", 3, 0, 0}, .direct = NULL};
 
 static int throws_with_frame(VmState *L, VmClosure *self, Value *a, int n) {
   VmFrame fr;
@@ -716,7 +716,7 @@ static void test_errors(void) {
 
 /* ---- Deep recursion: `local function f(n) return 1 + f(n) end` as generated code would call it ---- */
 
-static const VmLuaInfo finfo = {{"f", "t.lua", 2, 1, 0}, NULL};
+static const VmLuaInfo finfo = {.fi = {"f", "t.lua", 2, 1, 0}, .direct = NULL};
 static long depth;
 
 static int L_f_2(VmState *L, VmClosure *self, Value *a, int n) {
@@ -876,9 +876,9 @@ static void test_gc_torture(void) {
 
 /* Lua frames directly above one another: the outer one's VmLuaInfo.direct names the inner one, else the inner
 ** one was reached by tail calls (vm_tailcalls_quiet); level 0 on. */
-static const VmLuaInfo anon = {{NULL, "t.lua", 5, 0, 0}, NULL};
+static const VmLuaInfo anon = {.fi = {NULL, "t.lua", 5, 0, 0}, .direct = NULL};
 static const VmCallee maindirect[] = {{&anon.fi, "local 'g'"}, {NULL, NULL}};
-static const VmLuaInfo mainfo = {{"main chunk", "t.lua", 0, 0, 1}, maindirect};
+static const VmLuaInfo mainfo = {.fi = {"main chunk", "t.lua", 0, 0, 1}, .direct = maindirect};
 
 static void test_traceback(void) {
   VmFrame f1, f2, f3;
