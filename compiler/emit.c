@@ -517,7 +517,8 @@ static void emit_index(Emitter *E, IrInstr *ins) {
   if (is_field_key(x[1], ins->op == IR_SETINDEX)) {   /* through the site's inline cache */
     int ic = E->nic++;
     if (ins->op == IR_GETINDEX)
-      assign(E, ins, emit_sfmt(E, "vm_getfield(L, %s, %s, &IC[%d], %s)", val(E, x[0]), val(E, x[1]), ic, d));
+      assign(E, ins, emit_sfmt(E, "%s(L, %s, %s, &IC[%d], %s)", ins->k ? "vm_getmethod" : "vm_getfield",
+                               val(E, x[0]), val(E, x[1]), ic, d));
     else
       put(E, ins->line, "vm_setfield(L, %s, %s, %s, &IC[%d], %s);", val(E, x[0]), val(E, x[1]), val(E, x[2]), ic, d);
     return;

@@ -121,7 +121,7 @@ struct IrInstr {
   double f;                /* KFLT */
   const char *s;           /* KSTR: its len bytes (may hold '\0'); TBC: the variable's name */
   size_t len;
-  int k;                   /* PARAM, EXTRACT, UPVAL index; NEWTABLE hash size */
+  int k;                   /* PARAM, EXTRACT, UPVAL index; NEWTABLE hash size; GETINDEX: 1 for the method of o:m() */
   const char *da, *db;     /* descriptions of operands for error messages ("local 'x'"), or NULL */
   const char *name;        /* Lua variable this value was first bound to (for readable C), or NULL */
   IrFunc *fn;              /* CLOSURE: the function; CALL: callee known at compile time (direct call) */

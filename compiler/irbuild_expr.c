@@ -300,6 +300,7 @@ static IrInstr *call(FuncState *fs, Expr *e) {
     self = irb_expr(fs, e->u.call.fn);
     fn = irb_emit2(fs, IR_GETINDEX, e->line, self, irb_kstr(fs, m, strlen(m), e->line));
     fn->da = irb_desc(fs, e->u.call.fn);
+    fn->k = 1;
     d = fmt(fs, "method '%s'", m);
   } else {
     fn = irb_expr(fs, e->u.call.fn);

@@ -24,6 +24,7 @@
 
 vm_uint vm_protoepoch = 1;   /* 0 never matches: zeroed entries are empty */
 VmNode vm_nilnode;           /* never written: its value stays nil */
+Value vm_indexkey;           /* the string "__index" (interned: compared by identity) */
 
 #define MCACHE_SIZE 1024     /* entries: 2^10 (mentry takes the top 10 bits of a product) */
 

@@ -20,6 +20,7 @@ static const char *const tmnames[TM_N] = {
 void vm_initmeta(VmState *L) {
   int i;
   for (i = 0; i < TM_N; i++) L->g->tmname[i] = vm_newcstr(L, tmnames[i]);
+  vm_indexkey = L->g->tmname[TM_INDEX];
 }
 
 /* ---- Metatables ---- */

@@ -553,15 +553,42 @@ typedef struct VmIC {
 } VmIC;
 extern vm_uint vm_protoepoch;
 extern VmNode vm_nilnode;  /* a node whose value is nil: a chain without the key */
+extern Value vm_indexkey;  /* "__index" */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
-/* o[k] for a short-string constant k; d describes o for errors. The guessed node in line; the miss path walks the
-** key's main chain (objects of several layouts at one site: base-class fields), then uses the site's cached
-** __index result for a key o lacks, then the method cache (field.c). */
+/* Does the site's last __index result stand for an object that lacks its key and has metatable mt? mt still names
+** the same class at the same node and no prototype changed since (vm_getfield_miss's checks, in the same order). */
+VM_INLINE int vm_icchain(VmTable *mt, VmIC *ic) {
+  VmNode *in = &mt->node[ic->islot & mt->hmask];
+  return in->key == vm_indexkey && in->val == vm_mkptr(ic->cls) && ic->epoch == vm_protoepoch &&
+         (ic->node->val != VM_NIL || ic->node == &vm_nilnode);
+}
+/* o[k] for a short-string constant k; d describes o for errors. In line: the guessed node, and a field set to nil
+** (o holds k's node, with nil) through the site's cached __index result. The miss path walks the key's main chain
+** (objects of several layouts at one site: base-class fields), then uses the site's cached __index result for a key
+** o lacks, then the method cache (field.c). */
 VM_INLINE Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
-    VmNode *n = &vm_tab(o)->node[ic->slot & vm_tab(o)->hmask];
+    VmTable *t = vm_tab(o);
+    VmNode *n = &t->node[ic->slot & t->hmask];
+    if (n->key == k) {
+      if (n->val != VM_NIL) return n->val;
+      if (t->meta == 0) return VM_NIL;
+      if (vm_icchain(t->meta, ic)) return ic->node->val;
+    }
+  }
+  return vm_getfield_miss(L, o, k, ic, d);
+}
+/* The method of o:m() (k the constant "m"): as vm_getfield, plus in line the usual case, a method of o's class:
+** k is not in o when the node at k's main position in o holds another key and ends its chain. */
+VM_INLINE Value vm_getmethod(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
+  if (vm_istable(o)) {
+    VmTable *t = vm_tab(o);
+    VmNode *n = &t->node[ic->slot & t->hmask];
     if (n->key == k && n->val != VM_NIL) return n->val;
+    if (n->key != k) n = &t->node[vm_str(k)->hash & t->hmask];
+    if ((n->key == k ? n->val == VM_NIL : n->next == 0) && t->meta != 0 && vm_icchain(t->meta, ic))
+      return ic->node->val;
   }
   return vm_getfield_miss(L, o, k, ic, d);
 }
@@ -762,6 +789,7 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
     if (!(VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && (v_ = n_->val) != VM_NIL)) \
       v_ = vm_getfield_miss(L, o, k, ic, d); \
     v_; })
+#define vm_getmethod(L, o, k, ic, d) vm_getfield(L, o, k, ic, d)   /* tcc: the smaller path */
 #define vm_initfield(L, t, k, v, ic) do { \
     VmNode *n_ = VM_ICNODE(t, ic); \
     if (n_->key == (k)) n_->val = (v); \
