@@ -1,0 +1,49 @@
+/* fuzz_pattern.c: libFuzzer target for the pattern matcher (tests): pieces are the subject, the pattern, the
+** replacement of gsub (decoded by fuzz_arg: a string, or an empty table) and the init of find and match (a
+** value, decoded likewise). Calls string.find (plain and not), string.match, string.gsub and string.gmatch,
+** whose iterator runs at most 1000 times.
+** Backtracking is exponential in the pattern's quantifiers, under lua5.4 too: the subject is cut to 4 KB, and
+** shorter the more quantifiers there are, so that a slow input says little about vmc. */
+#include "fuzz.h"
+
+#define MAXSUBJECT 4096
+#define MAXREPL 64
+
+/* How long a subject may be for pattern p: 4 KB, quartered for each quantifier past the second. */
+static size_t subjectcap(const FuzzPiece *p) {
+  int q = 0;
+  for (size_t i = 0; i < p->len; i++)
+    if (strchr("*+-?", p->s[i]) != NULL && p->s[i] != '\0') q++;
+  if (q > 8) return 0;
+  return q <= 2 ? MAXSUBJECT : MAXSUBJECT >> (2 * (q - 2));
+}
+
+static void gmatchall(VmState *L, Value s, Value pat) {
+  Value args[2] = {s, pat}, it, st, ctl;
+  if (fuzz_call(L, "string", "gmatch", args, 2) < 1) return;
+  it = L->stack[0];
+  for (int i = 0; i < 1000; i++) {
+    st = VM_NIL, ctl = VM_NIL;
+    Value a[2] = {st, ctl};
+    if (fuzz_pcall(L, it, a, 2) < 1 || L->stack[0] == VM_NIL) break;
+  }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  VmState *L = fuzz_state(NULL);
+  FuzzPiece p[4];
+  int n = fuzz_split(data, size, p, 4);
+  if (n >= 2 && p[0].len <= subjectcap(&p[1]) && (n < 3 || p[2].len <= MAXREPL)) {
+    Value s = vm_newstr(L, p[0].s, p[0].len), pat = vm_newstr(L, p[1].s, p[1].len);
+    Value repl = n >= 3 ? fuzz_arg(L, &p[2]) : vm_newcstr(L, "<%0>");
+    Value init = n >= 4 ? fuzz_arg(L, &p[3]) : VM_NIL;
+    Value a1[4] = {s, pat, init, VM_TRUE}, a2[3] = {s, pat, init}, a3[4] = {s, pat, repl, init};
+    fuzz_call(L, "string", "find", a1, 4);
+    fuzz_call(L, "string", "find", a2, 3);
+    fuzz_call(L, "string", "match", a2, 3);
+    fuzz_call(L, "string", "gsub", a3, n >= 4 ? 4 : 3);
+    gmatchall(L, s, pat);
+  }
+  fuzz_free(p, n);
+  return 0;
+}
