@@ -3,19 +3,20 @@
 ** init of find, match and gmatch and the count of gsub. Calls string.find (plain and not), string.match,
 ** string.gsub, and the iterator of string.gmatch at most 1000 times.
 ** Backtracking is exponential in the pattern's quantifiers, under lua5.4 too: the subject is cut to 4 KB, less the
-** more quantifiers there are, and patterns with more than 8 are skipped, so that no input is slow for that. */
+** more quantifiers there are (subjectcap), and patterns with more than 8 are skipped, so that no input is slow for that. */
 #include "fuzz.h"
 
 #define MAXSUBJECT 4096
 #define MAXREPL 64
 
-/* How long a subject may be for pattern p: 4 KB, quartered for each quantifier past the second. */
+/* How long a subject may be for pattern p: 4 KB, quartered for each quantifier, 16 bytes at least (a search
+** with q quantifiers may take n^(q+1) steps: "l*.*l" on 4 KB of 'l' timed out at 10 s). */
 static size_t subjectcap(const FuzzPiece *p) {
   int q = 0;
   for (size_t i = 0; i < p->len; i++)
     if (strchr("*+-?", p->s[i]) != NULL && p->s[i] != '\0') q++;
   if (q > 8) return 0;
-  return q <= 2 ? MAXSUBJECT : MAXSUBJECT >> (2 * (q - 2));
+  return q <= 4 ? MAXSUBJECT >> (2 * q) : 16;
 }
 
 /* Runs the iterator of string.gmatch(s, pat, init) to its end, or 1000 steps. */
