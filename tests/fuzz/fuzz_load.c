@@ -1,7 +1,7 @@
 /* fuzz_load.c: libFuzzer target for load of binary chunks (tests): the input, whole, is the chunk, loaded with
 ** mode "b" through the run-time compiler (libtcc, as `vmc run` has it). load must give a function or fail with
 ** a message; a function it gives is dumped again (string.dump), never called, so that a mutated body cannot
-** loop. Seeds are string.dump's output (tests/fuzz/seeds/load, made by tests/fuzz/mkseeds_load.lua). */
+** loop. Seeds are string.dump's output (tests/fuzz/seeds/load, made by tools/fuzz_seeds_load.lua). */
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

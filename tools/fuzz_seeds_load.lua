@@ -1,6 +1,6 @@
--- mkseeds_load.lua: writes the seeds of the load target (tests/fuzz/seeds/load), string.dump's output for a few
--- kinds of function. Run with vmc, whose chunks these are: build/vmc tests/fuzz/mkseeds_load.lua DIR
-local dir = assert(arg[1], "usage: vmc mkseeds_load.lua DIR")
+-- fuzz_seeds_load.lua: writes the seeds of the load target (tests/fuzz/seeds/load), string.dump's output for a few
+-- kinds of function. Run with vmc, whose chunks these are: build/vmc tools/fuzz_seeds_load.lua tests/fuzz/seeds/load
+local dir = assert(arg[1], "usage: vmc fuzz_seeds_load.lua DIR")
 
 local up1, up2 = 10, "x"
 local K <const> = {}
