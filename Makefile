@@ -2,7 +2,7 @@
 
 # Goals that set the machine up themselves (tools/deps.sh installs the Debian packages, then a sub-make builds):
 # for them this Makefile must not configure yet, or ./configure would run before the packages are there.
-SETUP_GOALS = deps run check check-asan bench clean check-includes
+SETUP_GOALS = deps run check check-asan bench clean check-includes fuzz
 ifneq ($(MAKECMDGOALS),)
 ifeq ($(filter-out $(SETUP_GOALS),$(MAKECMDGOALS)),)
 SETUP_ONLY = 1
@@ -44,7 +44,7 @@ HDRS = runtime/value.h runtime/vmc.h
 # Where the compiler finds what `vmc build` links, relative to its own executable (build tree or PREFIX).
 DEFS = -DVMC_TCC_LIBDIR='"$(TCC_LIBDIR)"' -DVMC_BUILD_CFLAGS='"$(SAN) $(XCFLAGS)"'
 
-.PHONY: all deps run check check-asan check-unit bench install clean check-includes
+.PHONY: all deps run check check-asan check-unit bench install clean check-includes fuzz fuzz-build
 all: $(B)/vmc $(B)/include/vmc/vmc.h $(B)/include/vmc/value.h
 
 config.mk: configure
@@ -141,6 +141,32 @@ check-asan: deps
 	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" XCFLAGS="-DVMC_MALLOC_GC" all check-unit
 	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 VMC_NOCOLLECT=1 \
 	  tests/run.sh --vmc build/asan/vmc $(if $(ASAN_BACKENDS),--backends $(ASAN_BACKENDS))
+
+# libFuzzer targets (tests/FUZZ.md): runtime, stdlib and compiler built by clang under ASan+UBSan in build/fuzz,
+# malloc-and-never-free as in check-asan; each target of FUZZ_TARGETS then runs FUZZ_TIME seconds (tests/fuzz/run.sh,
+# which starts it again on the same corpus when the memory it never frees reaches the RSS limit).
+# FUZZ_MEM=boehm: the Boehm GC and UBSan alone instead (build/fuzz-gc): faster, flat memory, no bounds checks.
+FUZZ_TARGETS = format pattern pack tonumber date load
+FUZZ_TIME ?= 60
+ifeq ($(FUZZ_MEM),boehm)
+FUZZ_B = build/fuzz-gc
+FUZZ_FLAGS = SAN="-fsanitize=fuzzer-no-link,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+else
+FUZZ_B = build/fuzz
+FUZZ_FLAGS = XCFLAGS="-DVMC_MALLOC_GC" \
+  SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+endif
+fuzz:
+	@tools/deps.sh clang libclang-rt-14-dev
+	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=clang OPT="-O1 -g" $(FUZZ_FLAGS) fuzz-build
+	tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_TIME) $(FUZZ_TARGETS)
+
+fuzz-build: $(FUZZ_TARGETS:%=$(B)/bin/fuzz_%)
+
+$(B)/bin/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(B)/lib/vmc/libvmcc.a $(B)/lib/vmc/libvmcrt.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -Iruntime $< -o $@ $(B)/lib/vmc/libvmcc.a \
+	  -Wl,--whole-archive $(B)/lib/vmc/libvmcrt.a -Wl,--no-whole-archive $(LIBS)
 
 bench:
 	@tools/deps.sh luajit hyperfine python3 time

@@ -223,15 +223,6 @@ typedef struct WeakChunk {
 static WeakChunk *weaks;
 #endif
 
-/* Is v an object lua5.4 removes from weak tables (not a string or a number)? */
-static inline int isobject(Value v) {
-  if (!vm_isptr(v)) return 0;
-  switch (vm_ptrtype(v)) {
-    case VM_TTABLE: case VM_TFUNC: case VM_TUSERDATA: case VM_TCORO: return 1;
-    default: return 0;
-  }
-}
-
 #ifdef VMC_MALLOC_GC
 
 void *vm_alloc_weak(vm_size n, int mode, int nodes) {
@@ -242,6 +233,15 @@ void *vm_alloc_weak(vm_size n, int mode, int nodes) {
 void vm_weakregister(VmTable *t, int on) { (void)t, (void)on; }
 
 #else
+
+/* Is v an object lua5.4 removes from weak tables (not a string or a number)? */
+static inline int isobject(Value v) {
+  if (!vm_isptr(v)) return 0;
+  switch (vm_ptrtype(v)) {
+    case VM_TTABLE: case VM_TFUNC: case VM_TUSERDATA: case VM_TCORO: return 1;
+    default: return 0;
+  }
+}
 
 static int nodekind[4];      /* node arrays of weak tables, by mode (VM_TWEAKK | VM_TWEAKV) >> 1 */
 static int arrkind;          /* array parts of tables with weak values */
