@@ -86,9 +86,8 @@ static int walkchain(VmState *L, Value o, VmTable *cls, Value k, MEntry *e, cons
 ** goes to the general path (vm_index). d describes o for errors. */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   VmTable *t, *mt, *cls;
-  VmNode *n;
   MEntry *e;
-  Value idx, tmindex;
+  Value idx;
   long i;
   if (!vm_istable(o)) return vm_index(L, o, k, d);
   t = vm_tab(o);
@@ -97,12 +96,8 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
     if (t->node[i].val != VM_NIL) return t->node[i].val;
   }
   if ((mt = t->meta) == NULL) return VM_NIL;
-  tmindex = vm_G->tmname[TM_INDEX];
-  n = &mt->node[ic->islot & mt->hmask];
-  if (n->key == tmindex && n->val == vm_mkptr(ic->cls) && ic->epoch == vm_protoepoch &&
-      (ic->node->val != VM_NIL || ic->node == &vm_nilnode))
-    return ic->node->val;   /* the site's own last result */
-  if (mt->h.flags & (1u << TM_INDEX) || (i = findslot(mt, tmindex)) < 0) return VM_NIL;
+  if (vm_icchain(mt, ic)) return ic->node->val;   /* the site's own last result */
+  if (mt->h.flags & (1u << TM_INDEX) || (i = findslot(mt, vm_indexkey)) < 0) return VM_NIL;
   if (!vm_istable(idx = mt->node[i].val)) return idx == VM_NIL ? VM_NIL : vm_index(L, o, k, d);
   cls = vm_tab(idx);
   e = mentry(cls, k);

@@ -542,8 +542,10 @@ VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** the cache. For a key the object lacks (a method) the site also remembers the class its metatable's __index named
 ** (and the node of "__index" there) and where the chain from that class held the key: that holds while the
 ** metatable names that class and no table of any chain has changed its keys or its "__index" since
-** (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear of. Measured: walking the key's main chain and using the cached __index result in line as well ran within 3% of
-** this (callgrind, object benchmarks) and made gcc take 3.6 s instead of 2.4 s on bench/event_sim. */
+** (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear of. In line, that
+** result is used only where the object's lack of the key costs no search: a field set to nil, and method sites
+** (vm_getmethod). Walking the key's main chain in line at every site as well cost more than it saved (callgrind:
+** event_sim +3%, richards -0.8%) and made gcc slower on big units (bench/event_sim 3.6 s instead of 2.4 s). */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
   vm_uint islot;           /* for the last object that lacked the key: the node of "__index" in its metatable, */
@@ -557,7 +559,7 @@ extern Value vm_indexkey;  /* "__index" */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d);
 void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d);
 /* Does the site's last __index result stand for an object that lacks its key and has metatable mt? mt still names
-** the same class at the same node and no prototype changed since (vm_getfield_miss's checks, in the same order). */
+** the same class at the same node and no prototype changed since. Used in line and by vm_getfield_miss. */
 VM_INLINE int vm_icchain(VmTable *mt, VmIC *ic) {
   VmNode *in = &mt->node[ic->islot & mt->hmask];
   return in->key == vm_indexkey && in->val == vm_mkptr(ic->cls) && ic->epoch == vm_protoepoch &&
