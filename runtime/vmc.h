@@ -688,12 +688,35 @@ int vm_gc(VmState *L, int what, int arg);
 void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 
 /* Under tcc (vmc run, load) nothing is inlined: the hottest fast paths are also open-coded as expressions that
-** fall back to the functions above (a parenthesised name is not a macro call); the float cases and the table ones
-** use GNU statement expressions, which tcc has. Operands are evaluated more than once: only generated code, which
-** passes C locals and constants, may use these. Measured with fib(32) under `vmc run`: 198 ms with calls only,
-** 120 ms with value.h's accessor macros, less with these; bench/matmul (float arithmetic on array elements)
-** 4.2x faster with the float and array cases than with the integer ones alone. */
+** fall back to the runtime's compiled copies of the functions above (vm_add_x, ...); the float cases and the
+** table ones use GNU statement expressions, which tcc has. Operands are evaluated more than once: only generated
+** code, which passes C locals and constants, may use these. Measured with fib(32) under `vmc run`: 198 ms with
+** calls only, 120 ms with value.h's accessor macros, less with these; bench/matmul (float arithmetic on array
+** elements) 4.2x faster with the float and array cases than with the integer ones alone. The copies
+** (outline.c) replace tcc's own code for the inline functions, which tcc compiled as statics of each unit:
+** bench/tree_interp 1000 under `vmc run` 1,921M -> 1,490M instructions (callgrind). */
+Value vm_add_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_sub_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_mul_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_div_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_mod_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_idiv_x(VmState *L, Value a, Value b, const char *da, const char *db);
+Value vm_unm_x(VmState *L, Value a, const char *da);
+int vm_eq_x(VmState *L, Value a, Value b);
+int vm_lt_x(VmState *L, Value a, Value b);
+int vm_le_x(VmState *L, Value a, Value b);
+Value vm_get_x(VmState *L, Value o, Value k, const char *d);
+Value vm_getstr_x(VmState *L, Value o, Value k, const char *d);
+void vm_set_x(VmState *L, Value o, Value k, Value v, const char *d);
+Value vm_forvalue_x(VmFor *f);
+int vm_forstep_x(VmFor *f);
+
 #ifdef __TINYC__
+#define vm_idiv vm_idiv_x
+#define vm_unm vm_unm_x
+#define vm_getstr vm_getstr_x
+#define vm_forvalue vm_forvalue_x
+#define vm_forstep vm_forstep_x
 #define vm_fn(v) ((VmClosure *)(unsigned long)(v))
 #define vm_tab(v) ((VmTable *)(unsigned long)(v))
 #define vm_str(v) ((VmString *)(unsigned long)(v))
@@ -726,36 +749,36 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
 #define VM_IMUL(a, b) ((vm_int)((vm_uint)vm_immint(a) * (vm_uint)vm_immint(b)))
 #define vm_add(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && VM_IMMOP(a, +, b) ? vm_mkimmint(vm_immint(a) + vm_immint(b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) + VM_FLT(b)) : (vm_add)(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) + VM_FLT(b)) : vm_add_x(L, a, b, da, db))
 #define vm_sub(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && VM_IMMOP(a, -, b) ? vm_mkimmint(vm_immint(a) - vm_immint(b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) - VM_FLT(b)) : (vm_sub)(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) - VM_FLT(b)) : vm_sub_x(L, a, b, da, db))
 #define vm_mul(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && vm_fitsimm(VM_IMUL(a, b)) ? vm_mkimmint(VM_IMUL(a, b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) * VM_FLT(b)) : (vm_mul)(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) * VM_FLT(b)) : vm_mul_x(L, a, b, da, db))
 #define vm_div(L, a, b, da, db) \
   (VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) / VM_FLT(b)) \
-   : VM_BOTHIMM(a, b) ? VM_MKFLT((double)vm_immint(a) / (double)vm_immint(b)) : (vm_div)(L, a, b, da, db))
+   : VM_BOTHIMM(a, b) ? VM_MKFLT((double)vm_immint(a) / (double)vm_immint(b)) : vm_div_x(L, a, b, da, db))
 #define vm_mod(L, a, b, da, db) ({ \
     Value m_; \
     if (VM_BOTHIMM(a, b) && vm_immint(b) > 0) { \
       vm_int r_ = vm_immint(a) % vm_immint(b); \
       m_ = vm_mkimmint(r_ < 0 ? r_ + vm_immint(b) : r_); \
     } else { \
-      m_ = (vm_mod)(L, a, b, da, db); \
+      m_ = vm_mod_x(L, a, b, da, db); \
     } \
     m_; })
 #define vm_lt(L, a, b) \
-  (VM_BOTHIMM(a, b) ? vm_immint(a) < vm_immint(b) : VM_BOTHFLT(a, b) ? VM_FLT(a) < VM_FLT(b) : (vm_lt)(L, a, b))
+  (VM_BOTHIMM(a, b) ? vm_immint(a) < vm_immint(b) : VM_BOTHFLT(a, b) ? VM_FLT(a) < VM_FLT(b) : vm_lt_x(L, a, b))
 #define vm_le(L, a, b) \
-  (VM_BOTHIMM(a, b) ? vm_immint(a) <= vm_immint(b) : VM_BOTHFLT(a, b) ? VM_FLT(a) <= VM_FLT(b) : (vm_le)(L, a, b))
-#define vm_eq(L, a, b) ((a) == (b) && !vm_isfloat(a) ? 1 : VM_BOTHIMM(a, b) ? 0 : (vm_eq)(L, a, b))
+  (VM_BOTHIMM(a, b) ? vm_immint(a) <= vm_immint(b) : VM_BOTHFLT(a, b) ? VM_FLT(a) <= VM_FLT(b) : vm_le_x(L, a, b))
+#define vm_eq(L, a, b) ((a) == (b) && !vm_isfloat(a) ? 1 : VM_BOTHIMM(a, b) ? 0 : vm_eq_x(L, a, b))
 #define vm_get(L, o, k, d) ({ \
     Value v_; \
     vm_uint i_; \
     if (!(VM_ISTABLE(o) && vm_isimmint(k) && (i_ = (vm_uint)vm_immint(k) - 1) < ((VmTable *)(o))->asize && \
           ((v_ = ((VmTable *)(o))->arr[i_]) != VM_NIL || ((VmTable *)(o))->meta == 0))) \
-      v_ = (vm_get)(L, o, k, d); \
+      v_ = vm_get_x(L, o, k, d); \
     v_; })
 #define vm_set(L, o, k, v, d) do { \
     vm_uint i_; \
@@ -764,7 +787,7 @@ void vm_bundle(VmState *L, const char *name, const char *path, Value loader);
         (t_->meta == 0 || t_->arr[i_] != VM_NIL)) \
       t_->arr[i_] = (v); \
     else \
-      (vm_set)(L, o, k, v, d); } while (0)
+      vm_set_x(L, o, k, v, d); } while (0)
 #define vm_callv(L, f, a, n, ds) ({ \
     int r_; \
     if (vm_isluafn(f)) { \
