@@ -92,7 +92,7 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   if (!vm_istable(o)) return vm_index(L, o, k, d);
   t = vm_tab(o);
   if ((i = findslot(t, k)) >= 0) {
-    ic->slot = (vm_uint)i;
+    ic->slot = vm_icslot(t, k, (vm_uint)i);
     if (t->node[i].val != VM_NIL) return t->node[i].val;
   }
   if ((mt = t->meta) == NULL) return VM_NIL;
@@ -105,7 +105,7 @@ Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
     Value v;
     if (!walkchain(L, o, cls, k, e, d, &v)) return v;
   }
-  ic->islot = (vm_uint)i;
+  ic->islot = vm_icslot(mt, vm_indexkey, (vm_uint)i);
   ic->cls = cls;
   ic->epoch = e->epoch;
   ic->node = e->node != NULL ? e->node : &vm_nilnode;
@@ -131,7 +131,7 @@ void vm_setfield_miss(VmState *L, Value o, Value k, Value v, VmIC *ic, const cha
         if (!present) vm_metareset(t);   /* a metamethod may come back: forget those cached as absent */
         t->node[i].val = v;
       }
-      ic->slot = (vm_uint)i;
+      ic->slot = vm_icslot(t, k, (vm_uint)i);
       return;
     }
   }

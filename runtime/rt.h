@@ -150,6 +150,14 @@ static inline int vm_flt2int(double d, vm_int *out) {
 
 /* table.c */
 VmTable *vm_tablenew(VmState *L);
+/* What an inline cache (VmIC.slot, .islot) remembers for the short string k found at node i of t: i, or, when k
+** sits in its main position, k's whole hash, which masked with any table's hmask gives k's main position there.
+** A site that sees objects of several sizes then hits on all those that hold the key in its main position (field.c
+** has the measurements). */
+static inline vm_uint vm_icslot(const VmTable *t, Value k, vm_uint i) {
+  vm_uint h = vm_str(k)->hash;
+  return (h & t->hmask) == i ? h : i;
+}
 /* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
 ** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
 #define VM_TPROTO 1

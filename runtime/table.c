@@ -115,7 +115,8 @@ static void dropnodes(VmTable *t, VmNode *onode, vm_uint ocap) {
 static void setnodes(VmTable *t, vm_uint cap) {
   t->node = cap > 0 ? allocnodes(t, cap) : &dummynode;
   t->hmask = cap > 0 ? cap - 1 : 0;
-  t->lastfree = cap;
+  t->lastfree = (unsigned int)cap;
+  t->keybits = 0;
 }
 
 /* A new empty table (no metatable). */
@@ -134,7 +135,7 @@ static VmTable *newtable(vm_uint cap) {
   t->h.tt = VM_TTABLE;
   t->node = (VmNode *)(t + 1);
   t->hmask = cap - 1;
-  t->lastfree = cap;
+  t->lastfree = (unsigned int)cap;
   return t;
 }
 
@@ -167,6 +168,7 @@ Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl) {
         n[i].next = f->node[i].next;
       }
       tpl->hmask = f->hmask;
+      tpl->keybits = f->keybits;
       tpl->lastfree = f->lastfree;
       tpl->node = n;
     }
@@ -180,6 +182,7 @@ Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl) {
   t = newtable(tpl->hmask + 1);
   memcpy(t->node, tpl->node, (tpl->hmask + 1) * sizeof(VmNode));
   t->lastfree = tpl->lastfree;
+  t->keybits = tpl->keybits;
   if (narr > 0) {
     t->arr = vm_alloc((vm_size)narr * sizeof(Value));
     t->asize = (vm_uint)narr;
@@ -191,7 +194,7 @@ Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl) {
 void vm_initfield_miss(VmState *L, VmTable *t, Value k, Value v, VmIC *ic) {
   VmNode *n;
   vm_rawset(L, t, k, v);
-  if ((n = findnode(t, k, KSTR)) != NULL) ic->slot = (vm_uint)(n - t->node);
+  if ((n = findnode(t, k, KSTR)) != NULL) ic->slot = vm_icslot(t, k, (vm_uint)(n - t->node));
 }
 
 /* ---- Reading ---- */
@@ -407,6 +410,7 @@ static void insertnew(VmState *L, VmTable *t, Value k, Value v) {
   }
   mp->key = k;
   mp->val = v;
+  if (kind == KSTR) t->keybits |= VM_KEYBIT(vm_str(k)->hash);
   vm_protochange(t);
 }
 

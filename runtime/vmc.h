@@ -122,14 +122,18 @@ typedef struct VmNode {
 
 typedef struct VmTable {
   VmObj h;                 /* h.flags: cache of absent metamethods (runtime-private meaning) */
+  unsigned int lastfree;   /* runtime-private: free nodes are below this index */
   Value *arr;              /* array part: t[1..asize] in arr[0..asize-1] */
   vm_uint asize;
   VmNode *node;            /* hash part, chained scatter (table.c); a shared read-only node when empty */
   vm_uint hmask;           /* number of nodes - 1 */
-  vm_uint lastfree;        /* runtime-private: free nodes are below this index */
+  vm_uint keybits;         /* VM_KEYBIT of every string key in node (and maybe of some no longer there) */
   struct VmTable *meta;
   vm_uint lenhint;         /* runtime-private: last border found by vm_rawlen (added by the runtime) */
 } VmTable;
+/* A table's filter of its string keys: a string whose bit is clear in t->keybits is not a key of t (field.c has
+** the measurements that chose it). */
+#define VM_KEYBIT(hash) ((vm_uint)1 << ((unsigned int)(hash) >> 26))
 
 /* Full userdata (added by the runtime): `size` bytes of payload, aligned for any scalar type and scanned
 ** conservatively for pointers. The metatable is raw (use vm_setmetatable). */
@@ -543,9 +547,10 @@ VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
 ** (and the node of "__index" there) and where the chain from that class held the key: that holds while the
 ** metatable names that class and no table of any chain has changed its keys or its "__index" since
 ** (vm_protoepoch). The compiler gives no cache to stores of "__index", which the epoch must hear of. In line, that
-** result is used only where the object's lack of the key costs no search: a field set to nil, and method sites
-** (vm_getmethod). Walking the key's main chain in line at every site as well cost more than it saved (callgrind:
-** event_sim +3%, richards -0.8%) and made gcc slower on big units (bench/event_sim 3.6 s instead of 2.4 s). */
+** result is used only where the object's lack of the key costs no search: a field set to nil, a key whose bit is
+** clear in the table's key filter (VM_KEYBIT), and method sites (vm_getmethod). Walking the key's main chain in
+** line at every site as well cost more than it saved (callgrind: event_sim +3%, richards -0.8%) and made gcc
+** slower on big units (bench/event_sim 3.6 s instead of 2.4 s). */
 typedef struct VmIC {
   vm_uint slot;            /* node index of the key in the last table that held it */
   vm_uint islot;           /* for the last object that lacked the key: the node of "__index" in its metatable, */
@@ -573,10 +578,11 @@ VM_INLINE Value vm_getfield(VmState *L, Value o, Value k, VmIC *ic, const char *
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     VmNode *n = &t->node[ic->slot & t->hmask];
-    if (n->key == k) {
-      if (n->val != VM_NIL) return n->val;
+    if (n->key == k ? n->val == VM_NIL : !(t->keybits & VM_KEYBIT(vm_str(k)->hash))) {   /* nil or absent */
       if (t->meta == 0) return VM_NIL;
       if (vm_icchain(t->meta, ic)) return ic->node->val;
+    } else if (n->key == k) {
+      return n->val;
     }
   }
   return vm_getfield_miss(L, o, k, ic, d);
@@ -587,10 +593,14 @@ VM_INLINE Value vm_getmethod(VmState *L, Value o, Value k, VmIC *ic, const char 
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     VmNode *n = &t->node[ic->slot & t->hmask];
+    int absent;
     if (n->key == k && n->val != VM_NIL) return n->val;
-    if (n->key != k) n = &t->node[vm_str(k)->hash & t->hmask];
-    if ((n->key == k ? n->val == VM_NIL : n->next == 0) && t->meta != 0 && vm_icchain(t->meta, ic))
-      return ic->node->val;
+    absent = n->key == k || !(t->keybits & VM_KEYBIT(vm_str(k)->hash));   /* n->key == k: its value is nil */
+    if (!absent) {   /* the filter may be wrong: k is also absent if its main chain is one node of another key */
+      n = &t->node[vm_str(k)->hash & t->hmask];
+      absent = n->key == k ? n->val == VM_NIL : n->next == 0;
+    }
+    if (absent && t->meta != 0 && vm_icchain(t->meta, ic)) return ic->node->val;
   }
   return vm_getfield_miss(L, o, k, ic, d);
 }
@@ -617,7 +627,8 @@ VM_INLINE void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, cons
 typedef struct VmTpl {
   struct VmTable *last;    /* the table this site made first, until the template is taken from it */
   VmNode *node;            /* the template (values nil), NULL until taken */
-  vm_uint hmask, lastfree;
+  vm_uint hmask, keybits;
+  unsigned int lastfree;
 } VmTpl;
 Value vm_newtable_tpl(VmState *L, int narr, int nhash, VmTpl *tpl);
 void vm_initfield_miss(VmState *L, VmTable *t, Value k, Value v, VmIC *ic);
