@@ -37,6 +37,7 @@ enum {
   TM_N
 };
 #define TM_NCACHED 8
+_Static_assert(VM_FNONEWINDEX == 1u << TM_NEWINDEX, "vmc.h's bit of h.flags for __newindex");
 
 /* The basic types without metatables of their own values, which debug.setmetatable can give one each. */
 enum { VM_MNIL, VM_MBOOL, VM_MNUMBER, VM_MFUNC, VM_MTHREAD, VM_NTYPEMETA };
@@ -158,13 +159,10 @@ static inline vm_uint vm_icslot(const VmTable *t, Value k, vm_uint i) {
   vm_uint h = vm_str(k)->hash;
   return (h & t->hmask) == i ? h : i;
 }
-/* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
-** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
-#define VM_TPROTO 1
+/* h.extra of tables: VM_TPROTO and VM_TPLAIN are in vmc.h (field stores in line look at them) */
 #define VM_TWEAKK 2               /* h.extra of a weak table (weak.c): weak keys ... */
 #define VM_TWEAKV 4               /* ... weak values */
 #define VM_TFINAL 8               /* h.extra of a table or userdata registered for finalization (weak.c) */
-#define VM_TPLAIN 16              /* h.extra of a metatable known to have neither __gc nor __mode (meta.c) */
 /* t gained a string key: forget the metamethods its caches say it lacks (t may be a metatable) */
 static inline void vm_metareset(VmTable *t) {
   t->h.flags = 0;

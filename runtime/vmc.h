@@ -131,6 +131,12 @@ typedef struct VmTable {
   struct VmTable *meta;
   vm_uint lenhint;         /* runtime-private: last border found by vm_rawlen (added by the runtime) */
 } VmTable;
+/* A table some __index chain went through (a metatable or an __index table), in h.extra: when it gains or loses a
+** key, has "__index" stored, is rebuilt or gets another metatable, vm_protoepoch advances (field.c). */
+#define VM_TPROTO 1
+#define VM_TPLAIN 16              /* h.extra of a metatable known to have neither __gc nor __mode (meta.c) */
+/* Bit of a metatable's h.flags: it is known to have no __newindex (the runtime's cache of absent metamethods) */
+#define VM_FNONEWINDEX 2
 /* A table's filter of its string keys: a string whose bit is clear in t->keybits is not a key of t (field.c has
 ** the measurements that chose it). */
 #define VM_KEYBIT(hash) ((vm_uint)1 << ((unsigned int)(hash) >> 26))
@@ -605,12 +611,17 @@ VM_INLINE Value vm_getmethod(VmState *L, Value o, Value k, VmIC *ic, const char 
   return vm_getfield_miss(L, o, k, ic, d);
 }
 /* o[k] = v for a short-string constant k; a node holding k with a non-nil value is simply overwritten (no
-** __newindex applies to a present key, and the metamethod caches of a metatable only record absent events) */
+** __newindex applies to a present key, and the metamethod caches of a metatable only record absent events). So is
+** a node holding k with nil (a field set to nil before: `packet.link = nil`, then a packet again), when nothing
+** must hear of it (VM_RAWREVIVE): t is neither a metatable with cached facts nor on an __index chain, and its
+** metatable, if any, is known to lack __newindex. */
+#define VM_RAWREVIVE(t) ((t)->h.flags == 0 && !((t)->h.extra & (VM_TPROTO | VM_TPLAIN)) && \
+                         ((t)->meta == 0 || ((t)->meta->h.flags & VM_FNONEWINDEX)))
 VM_INLINE void vm_setfield(VmState *L, Value o, Value k, Value v, VmIC *ic, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
     VmNode *n = &t->node[ic->slot & t->hmask];
-    if (n->key == k && n->val != VM_NIL) {
+    if (n->key == k && (n->val != VM_NIL || VM_RAWREVIVE(t))) {
       n->val = v;
       return;
     }
@@ -832,7 +843,8 @@ int vm_forstep_x(VmFor *f);
     else vm_initfield_miss(L, (VmTable *)(t), k, v, ic); } while (0)
 #define vm_setfield(L, o, k, v, ic, d) do { \
     VmNode *n_; \
-    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && n_->val != VM_NIL) n_->val = (v); \
+    if (VM_ISTABLE(o) && (n_ = VM_ICNODE(o, ic))->key == (k) && \
+        (n_->val != VM_NIL || VM_RAWREVIVE((VmTable *)(o)))) n_->val = (v); \
     else vm_setfield_miss(L, o, k, v, ic, d); } while (0)
 #endif
 
