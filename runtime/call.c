@@ -82,7 +82,10 @@ int vm_calld(VmState *L, Value f, Value *a, int n, const char *d) {
 ** of the one that made the tail call, until one returns r >= 0 (its results in a[0..r-1]). The top mark only
 ** rises here (the tail caller's frame top already covers a[0..k]); the caller lowers it. rec (or NULL): the
 ** record that marks the functions called here as tail-called (d vm_taildesc, cl the one running). */
-static int tailloop(VmState *L, Value *a, int r, VmCall *rec) {
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* in each of its three callers: ackermann's tail calls paid a call for it */
+#endif
+static inline int tailloop(VmState *L, Value *a, int r, VmCall *rec) {
   if (rec != NULL) rec->d = vm_taildesc;
   do {
     int n = VM_TAILARGS(r);
