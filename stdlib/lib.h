@@ -92,6 +92,10 @@ int lib_checkoption(VmState *L, VmClosure *self, Value *a, int n, int arg, const
 /* Converts an integral double in the range of vm_int; returns 0 (and leaves *out alone) otherwise. */
 int lib_flt2int(double d, vm_int *out);
 
+/* ---- Patterns (pattern.c) ---- */
+/* os.setlocale changed the locale: pattern.c rebuilds its character-class tables (from <ctype.h>) */
+void lib_localechanged(void);
+
 /* ---- Strings and tables (aux.c) ---- */
 /* tostring(v) with fast paths for strings and numbers (no allocation for strings). */
 Value lib_tostring(VmState *L, Value v);

@@ -176,6 +176,7 @@ static int l_setlocale(VmState *L, VmClosure *self, Value *a, int n) {
   VmString *loc = lib_optstr(L, self, a, n, 1);
   int op = lib_checkoption(L, self, a, n, 2, "all", names);
   const char *r = setlocale(cats[op], loc ? loc->s : NULL);
+  if (loc != NULL) lib_localechanged();
   a[0] = r ? vm_newcstr(L, r) : VM_NIL;
   return 1;
 }
