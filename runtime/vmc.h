@@ -764,6 +764,14 @@ int vm_forstep_x(VmFor *f);
     union { Value u; double d; } c_; \
     c_.d = (x); \
     (c_.u > VM_NEG_NAN_BITS ? VM_NEG_NAN_BITS : c_.u) + VM_DOUBLE_OFFSET; })
+/* The result of + - * / on two floats in line: on x86-64, an operation on canonical values (NaN only as
+** VM_NEG_NAN_BITS) gives a number, or the NaN of an operand, or the default NaN, which is VM_NEG_NAN_BITS: never
+** a NaN above it (one that would box into the integer range), so the check of VM_MKFLT is left out. */
+#if defined(__x86_64__)
+#define VM_MKFLTOP(x) ({ union { Value u; double d; } c_; c_.d = (x); c_.u + VM_DOUBLE_OFFSET; })
+#else
+#define VM_MKFLTOP(x) VM_MKFLT(x)
+#endif
 #define VM_BOTHIMM(a, b) (vm_isimmint(a) && vm_isimmint(b))
 #define VM_BOTHFLT(a, b) (vm_isfloat(a) && vm_isfloat(b))
 /* integer results that leave the immediate range take the function (which boxes them) */
@@ -771,16 +779,16 @@ int vm_forstep_x(VmFor *f);
 #define VM_IMUL(a, b) ((vm_int)((vm_uint)vm_immint(a) * (vm_uint)vm_immint(b)))
 #define vm_add(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && VM_IMMOP(a, +, b) ? vm_mkimmint(vm_immint(a) + vm_immint(b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) + VM_FLT(b)) : vm_add_x(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLTOP(VM_FLT(a) + VM_FLT(b)) : vm_add_x(L, a, b, da, db))
 #define vm_sub(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && VM_IMMOP(a, -, b) ? vm_mkimmint(vm_immint(a) - vm_immint(b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) - VM_FLT(b)) : vm_sub_x(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLTOP(VM_FLT(a) - VM_FLT(b)) : vm_sub_x(L, a, b, da, db))
 #define vm_mul(L, a, b, da, db) \
   (VM_BOTHIMM(a, b) && vm_fitsimm(VM_IMUL(a, b)) ? vm_mkimmint(VM_IMUL(a, b)) \
-   : VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) * VM_FLT(b)) : vm_mul_x(L, a, b, da, db))
+   : VM_BOTHFLT(a, b) ? VM_MKFLTOP(VM_FLT(a) * VM_FLT(b)) : vm_mul_x(L, a, b, da, db))
 #define vm_div(L, a, b, da, db) \
-  (VM_BOTHFLT(a, b) ? VM_MKFLT(VM_FLT(a) / VM_FLT(b)) \
-   : VM_BOTHIMM(a, b) ? VM_MKFLT((double)vm_immint(a) / (double)vm_immint(b)) : vm_div_x(L, a, b, da, db))
+  (VM_BOTHFLT(a, b) ? VM_MKFLTOP(VM_FLT(a) / VM_FLT(b)) \
+   : VM_BOTHIMM(a, b) ? VM_MKFLTOP((double)vm_immint(a) / (double)vm_immint(b)) : vm_div_x(L, a, b, da, db))
 #define vm_mod(L, a, b, da, db) ({ \
     Value m_; \
     if (VM_BOTHIMM(a, b) && vm_immint(b) > 0) { \
