@@ -37,7 +37,8 @@
 #ifndef VMC_BUILD_CFLAGS
 #define VMC_BUILD_CFLAGS ""
 #endif
-#define CACHE_CFLAGS "gcc -O2 -fPIC -shared " VMC_BUILD_CFLAGS
+/* the flags of `vmc build` (cc_backend.c says why) */
+#define CACHE_CFLAGS "gcc -O2 --param=inline-unit-growth=300 -fsignaling-nans -fPIC -shared " VMC_BUILD_CFLAGS
 #define DEFAULT_MAX ((long long)256 << 20)   /* bytes */
 #define LOCK_STALE 600                        /* seconds after which a lock or temporary file is abandoned */
 
