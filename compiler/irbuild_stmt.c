@@ -457,7 +457,9 @@ static void genfor_stat(FuncState *fs, Stmt *s) {
   fs->intbc = intbc;
 }
 /* `return f(args)` where f is the function being built: rebinds the parameters and jumps to its start (a loop:
-** Lua's proper tail calls). With varargs, only when the call passes on `...` unchanged after the parameters. */
+** Lua's proper tail calls). With varargs, only when the call passes on `...` unchanged after the parameters.
+** Without, the arguments are adjusted to the parameters as a call would: `return ack(m - 1, ack(m, n - 1))`
+** loops too (bench/ackermann: its tail calls went through vm_tailcalls). */
 static int self_tailcall(FuncState *fs, Stmt *s) {
   if (!fs->header || s->u.ret.exprs.n != 1 || fs->intbc) return 0;
   Expr *call = s->u.ret.exprs.v[0];
@@ -466,13 +468,14 @@ static int self_tailcall(FuncState *fs, Stmt *s) {
   int np = fs->fn->nparams, nargs = args->n;
   if (fs->fn->isvararg) {   /* only `return f(p1, ..., pn, ...)`: the varargs stay as they are */
     if (nargs != np + 1 || ((Expr *)args->v[np])->kind != E_VARARG) return 0;
-    nargs = np;
-  } else if (nargs > 0 && irb_ismulti(args->v[nargs - 1])) {
-    return 0;
   }
-  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(nargs + np + 1));
-  for (int i = 0; i < nargs; i++) vals[i] = irb_expr(fs, args->v[i]);
-  for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], i < nargs ? vals[i] : irb_knil(fs, s->line));
+  IrInstr **vals = arena_alloc(fs->cx->arena, sizeof(IrInstr *) * (size_t)(np + 1));
+  if (fs->fn->isvararg) {
+    for (int i = 0; i < np; i++) vals[i] = irb_expr(fs, args->v[i]);
+  } else {
+    irb_explist(fs, args, np, vals);   /* every argument evaluated; the first np values, nil for missing ones */
+  }
+  for (int i = 0; i < np; i++) irb_writevar(fs, fs->paramvar[i], vals[i]);
   irb_jump(fs, fs->header, s->line);
   fs->fn->selftail = 1;
   irb_deadblock(fs);
