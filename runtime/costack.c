@@ -231,6 +231,28 @@ __asm__(".text\n"
         "\tjmpq *%r11\n"
         ".size vm_coland_asm, .-vm_coland_asm\n");
 
+/* vm_callonstack_asm(arg, fn, top): calls fn(arg) with the stack pointer at top (16-aligned) and comes back to
+** the caller's stack when fn returns. rbp keeps the caller's stack pointer, and the unwind information says so,
+** so that debuggers see through the switch. */
+__asm__(".text\n"
+        ".globl vm_callonstack_asm\n"
+        ".type vm_callonstack_asm, @function\n"
+        "vm_callonstack_asm:\n"
+        "\t.cfi_startproc\n"
+        "\tpushq %rbp\n"
+        "\t.cfi_def_cfa_offset 16\n"
+        "\t.cfi_offset %rbp, -16\n"
+        "\tmovq %rsp, %rbp\n"
+        "\t.cfi_def_cfa_register %rbp\n"
+        "\tmovq %rdx, %rsp\n"
+        "\tcallq *%rsi\n"
+        "\tmovq %rbp, %rsp\n"
+        "\tpopq %rbp\n"
+        "\t.cfi_def_cfa %rsp, 8\n"
+        "\tret\n"
+        "\t.cfi_endproc\n"
+        ".size vm_callonstack_asm, .-vm_callonstack_asm\n");
+
 VmCoro *vm_costack_to;
 
 /* co, switched away (its saved stack pointer is at its six saved registers and the return address), will come

@@ -2,7 +2,7 @@
 **
 ** Boehm scans conservatively: every word that looks like a pointer into the heap keeps its object alive, which
 ** is why value.h stores heap pointers raw. Roots are the data segments, the stack in use of the thread that
-** runs the program (created through GC_pthread_create), and uncollectable objects (VmGlobal, which keeps the
+** runs the program (its host stack: vm_runonstack), and uncollectable objects (VmGlobal, which keeps the
 ** main program's coroutine alive).
 **
 ** Coroutines (VmCoro) are objects of a kind of their own whose mark procedure scans, besides the object, the
@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "rt.h"
 
 static int gcstats;
@@ -101,6 +102,13 @@ int vm_gc(VmState *L, int what, int arg) {
 static size_t totalbytes(void) { return allocd; }
 
 static void initcollector(void) {}
+
+/* Nothing scans stacks in this build. */
+static int hostenter(char *sp, char *hi) {
+  (void)sp, (void)hi;
+  return 1;
+}
+static void hostleave(char *sp) { (void)sp; }
 
 #else
 
@@ -244,6 +252,34 @@ char *vm_gcthread(void) {
   return sb.mem_base;
 }
 
+static char *mainbottom;   /* the calling thread's own stack bottom while the program runs on the host stack */
+
+static void *setstackbottom(void *hi) {
+  struct GC_stack_base sb;
+  sb.mem_base = hi;
+  GC_set_stackbottom(gcthread, &sb);
+  return NULL;
+}
+
+/* The program is about to run on a stack of its own ending at hi, switched to from this thread's stack, in use
+** down to sp: the collector is to scan the new stack (gcevent), and the part in use of the old one as a range
+** of roots. 0: the collector does not know this thread. */
+static int hostenter(char *sp, char *hi) {
+  mainbottom = vm_gcthread();
+  if (mainbottom == NULL || sp >= mainbottom) return 0;
+  GC_add_roots(sp, mainbottom);
+  vm_gcstackhi = hi;
+  GC_call_with_alloc_lock(setstackbottom, hi);   /* now: the collector sizes its pace by the stack's depth */
+  return 1;
+}
+
+/* Back on the thread's own stack, at sp. */
+static void hostleave(char *sp) {
+  GC_remove_roots(sp, mainbottom);
+  vm_gcstackhi = mainbottom;
+  GC_call_with_alloc_lock(setstackbottom, mainbottom);
+}
+
 /* The collector's events, called with its lock held (no allocation). Before marking, the world stopped (the
 ** thread stacks are pushed after this), the collector learns where the stack in use starts (the lock is what
 ** GC_set_stackbottom asks for) and costack.c forgets which regions were reachable; once everything reachable is
@@ -321,14 +357,25 @@ static size_t inuse(void) {
   return spare < used ? used - spare : used;
 }
 
+#define SCRUBBYTES (16 << 10)             /* stack zeroed below a full collection's frame */
 #define GC_BASICSTEP ((size_t)1 << 20)   /* bytes of work of a basic step, collectgarbage("step", 0) */
 
 static size_t stepwork;     /* work asked for by steps since the last full collection, in bytes */
+
+/* Zeroes the stack below the caller's frame, where the collector's frames will go: what dead frames left
+** there (the table a rehash just replaced, say) would otherwise be found by the collector where its own frames
+** leave gaps. */
+static __attribute__((noinline)) void scrubcstack(void) {
+  char buf[SCRUBBYTES];
+  memset(buf, 0, sizeof buf);
+  __asm__ volatile("" : : "r"(buf) : "memory");
+}
 
 /* A full collection, also while the collector is stopped (as lua5.4's collectgarbage("collect")). */
 static void fullcollect(void) {
   int off = GC_is_disabled();
   if (off) GC_enable();
+  scrubcstack();
   GC_gcollect();
   if (off) GC_disable();
   stepwork = 0;
@@ -389,25 +436,65 @@ static void initcollector(void) {
   initistr();
   vm_weakinit();
   GC_set_on_collection_event(gcevent);
+  GC_start_mark_threads();   /* parallel marking, which Boehm starts only with a second thread */
 }
 
 #endif
 
-/* Runs fn(arg) on a new thread with a C stack of stacksize bytes (registered with the collector, whose
-** pthread_create this is in the collected build) and waits for it. 0 if it could not be created. */
-int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize) {
-  pthread_attr_t attr;
-  pthread_t th;
-  int ok;
-  if (pthread_attr_init(&attr) != 0) return 0;
-  ok = pthread_attr_setstacksize(&attr, stacksize) == 0 && pthread_create(&th, &attr, fn, arg) == 0;
-  pthread_attr_destroy(&attr);
-  /* XXX: every collection stops this waiting thread with two signals (perf: the kernel's signal and wake-up
-  ** paths were 22% of bench/ray_trace's samples). Waiting inside GC_do_blocking instead removed that (5.5%,
-  ** median 1.14 -> 0.80 s) but let weak values survive collections (tests/gc/weak_values.lua passed 6 of 20
-  ** runs instead of 20): reverted until that is understood. */
-  if (ok) pthread_join(th, NULL);
-  return ok;
+/* The host stack (vm_runonstack) while the program runs on it, else NULL. */
+char *vm_hoststacklo, *vm_hoststackhi;
+
+typedef struct HostCall {
+  void (*fn)(void *);
+  void *arg;
+  const void *oldlo;   /* ASan build: the caller's stack, to switch back to */
+  size_t oldsize;
+} HostCall;
+
+static void hostentry(void *ud) {
+  HostCall *c = ud;
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(NULL, &c->oldlo, &c->oldsize);
+#endif
+  c->fn(c->arg);
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_start_switch_fiber(NULL, c->oldlo, c->oldsize);
+#endif
+}
+
+/* Runs fn(arg) on the calling thread, on a stack of `size` bytes of its own (mapped here, with a guard page
+** below it), and returns 1; 0 if that stack could not be had (fn has not run). The program runs so rather than
+** on a thread of its own: a second thread, even one waiting, is one the collector must stop with signals at
+** every collection (see ARCHITECTURE.md, "The program's stack"). */
+int vm_runonstack(void (*fn)(void *), void *arg, size_t size) {
+  size_t guard = 4096;
+  char *map, here;
+  HostCall c;
+#if defined(__SANITIZE_ADDRESS__)
+  void *fake;
+#endif
+  map = mmap(NULL, size + guard, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
+             -1, 0);
+  if (map == MAP_FAILED) return 0;
+  if (mprotect(map, guard, PROT_NONE) != 0 || !hostenter(&here, map + guard + size)) {
+    munmap(map, size + guard);
+    return 0;
+  }
+  c.fn = fn;
+  c.arg = arg;
+  vm_hoststacklo = map + guard;
+  vm_hoststackhi = map + guard + size;
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_start_switch_fiber(&fake, vm_hoststacklo, size);
+#endif
+  vm_callonstack_asm(&c, hostentry, vm_hoststackhi);
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+#endif
+  vm_hoststacklo = vm_hoststackhi = NULL;
+  hostleave(&here);
+  munmap(map, size + guard);
+  return 1;
 }
 
 static void printstats(void) {

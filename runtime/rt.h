@@ -115,7 +115,8 @@ char *vm_gcthread(void);     /* the calling thread runs the program: returns its
 extern char *vm_gcstackhi;
 /* runs fn(arg) on a new thread known to the collector, with a C stack of stacksize bytes, and waits for it;
 ** 0 if the thread could not be created */
-int vm_runthread(void *(*fn)(void *), void *arg, size_t stacksize);
+int vm_runonstack(void (*fn)(void *), void *arg, size_t size);
+extern char *vm_hoststacklo, *vm_hoststackhi;   /* that stack while the program runs on it */
 void *vm_alloc_root(vm_size n);             /* zeroed, scanned, never collected */
 /* an interned string's memory (not zeroed, holds no pointers): the collector asks vm_strdisclaim before it
 ** reclaims one */
@@ -220,6 +221,7 @@ void vm_costack_mark(CoRegion *r);          /* during marking: r's owner is reac
 /* The switch (x86-64 assembly): saves the callee-saved registers and rsp in *savesp, loads newsp, restores the
 ** registers saved there and returns r there, as the return value of the call that switched away. */
 int vm_coswitch_asm(void **savesp, void *newsp, int r);
+void vm_callonstack_asm(void *arg, void (*fn)(void *), void *top);
 enum { VM_LANDNONE, VM_LANDRAISE, VM_LANDCLOSE };   /* VmCoro.land */
 /* Makes co, switched away, come back through its landing pad (vm_coland_asm, then coro.c's vm_coland), which
 ** does `land` before co goes on. */

@@ -1,8 +1,8 @@
 /* state.c: the program's states and value stacks, and vm_main, the host's entry point (runtime layer).
 **
-** The program runs on a thread of its own with a VM_CSTACK_SIZE C stack (created through the collector so that
-** the collector scans it), so that deep recursion works as in lua5.4; climit sits VM_CSTACK_MARGIN above the
-** end of that stack. Each state's value stack is an mmap'd region of VM_STACK_SLOTS slots that never moves;
+** The program runs on a C stack of its own of VM_CSTACK_SIZE bytes, on the main thread (vm_runonstack, which
+** tells the collector), so that deep recursion works as in lua5.4; climit sits VM_CSTACK_MARGIN above the end
+** of that stack. Each state's value stack is an mmap'd region of VM_STACK_SLOTS slots that never moves;
 ** stack_last leaves VM_STACK_EXTRA slots above it for C functions and error handling.
 */
 #ifndef _GNU_SOURCE
@@ -31,7 +31,10 @@ void vm_setclimit(VmState *L) {
   void *addr = NULL;
   size_t size = 0;
   char here;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+  if (vm_hoststacklo != NULL && &here > vm_hoststacklo && &here < vm_hoststackhi) {
+    addr = vm_hoststacklo;
+    size = (size_t)(vm_hoststackhi - vm_hoststacklo);
+  } else if (pthread_getattr_np(pthread_self(), &attr) == 0) {
     if (pthread_attr_getstack(&attr, &addr, &size) != 0) addr = NULL;
     pthread_attr_destroy(&attr);
   }
@@ -174,10 +177,7 @@ static void runhost(HostArgs *h) {
   vm_closestate(L);   /* as lua.c's lua_close: the remaining finalizers */
 }
 
-static void *runhostthread(void *ud) {
-  runhost(ud);
-  return NULL;
-}
+static void runhostonstack(void *ud) { runhost(ud); }
 
 /* Runs body on the program's thread (see vmc.h). */
 int vm_host(VmHostFn body, void *ud, VmCompileHook hook) {
@@ -187,8 +187,8 @@ int vm_host(VmHostFn body, void *ud, VmCompileHook hook) {
   h.hook = hook;
   h.status = 1;
   vm_gcinit();
-  if (!vm_runthread(runhostthread, &h, VM_CSTACK_SIZE))
-    runhost(&h);   /* XXX: no thread of our own: the main stack gives a shallower recursion limit */
+  if (!vm_runonstack(runhostonstack, &h, VM_CSTACK_SIZE))
+    runhost(&h);   /* XXX: no stack of our own: the thread's gives a shallower recursion limit */
   fflush(stdout);
   return h.status;
 }

@@ -990,7 +990,7 @@ static void test_coroutines_gc(void) {
   TL->top = a;
 }
 
-static void *testmain(void *ud) {
+static void testmain(void *ud) {
   (void)ud;
   TL = vm_openstate();
   test_fmtnum();
@@ -1014,12 +1014,11 @@ static void *testmain(void *ud) {
   test_tailcalls();
   test_coroutines();
   test_coroutines_gc();
-  return NULL;
 }
 
 int main(void) {
   vm_gcinit();
-  if (!vm_runthread(testmain, NULL, VM_CSTACK_SIZE)) testmain(NULL);
+  if (!vm_runonstack(testmain, NULL, VM_CSTACK_SIZE)) testmain(NULL);
   printf("%d checks, %d failures\n", checks, failures);
   return failures != 0;
 }
