@@ -821,7 +821,7 @@ static void write_infos(Emitter *E, IrModule **mods, int nmod) {
       if (!p->live) continue;
       const char *name = fn->name && strcmp(fn->name, "anonymous") != 0 ? fn->name : NULL;
       const char *direct = write_direct(E, fn) ? emit_sfmt(E, "D%s", p->cname + 1) : "0";
-      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d}, %s, %s};", p->cname + 1, cstr(E, name),
+      put(E, 0, "static const VmLuaInfo I%s = {{%s, %s, %d, %d, %d, 0}, %s, %s};", p->cname + 1, cstr(E, name),
           cstr(E, mods[mi]->chunkname), fn->ismain ? 0 : fn->line, fn->nparams, fn->isvararg, direct,
           emit_luainfo(E, mods[mi], mi, fn));
     }

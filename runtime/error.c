@@ -15,7 +15,7 @@
 
 #define HANDLER_TRIES 8     /* a failing message handler is retried this often on its own error */
 
-const VmFuncInfo vm_cinfo = {NULL, "[C]", -1, 0, 1};
+const VmFuncInfo vm_cinfo = {NULL, "[C]", -1, 0, 1, 0};
 
 /* ---- Raising ---- */
 

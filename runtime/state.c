@@ -136,8 +136,8 @@ static int msghandler(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-static const VmFuncInfo hostinfo = {"pmain", "[C]", -1, 0, 1};
-static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1};
+static const VmFuncInfo hostinfo = {"pmain", "[C]", -1, 0, 1, 0};
+static const VmFuncInfo handlerinfo = {"msghandler", "[C]", -1, 0, 1, 0};
 
 /* lua.c's docall (see vmc.h). */
 int vm_docall(VmState *L, Value f, Value *a, int n) {

@@ -518,21 +518,37 @@ vm_int vm_rawlen(VmTable *t) {
 /* ---- Traversal ---- */
 
 /* Position after key k: 0 for nil, i for array key i, asize + node index + 1 for a hash key. */
-static vm_uint nextindex(VmState *L, VmTable *t, Value k) {
+#define NOKEY ((vm_uint)-1)
+
+/* Where a traversal goes on after key k: NOKEY if k is not a key of t. A float with an integer value is no key
+** (keys are stored as integers), as in lua5.4: next(t, 1.0) is an error. */
+static vm_uint nextindex(VmTable *t, Value k) {
   VmNode *n;
-  vm_int i;
   if (k == VM_NIL) return 0;
-  if (vm_isfloat(k) && vm_flt2int(vm_tofloat(k), &i)) k = vm_mkint(i);
   if (keykind(k) == KINT && (vm_uint)vm_toint(k) - 1 < t->asize) return (vm_uint)vm_toint(k);
   n = findnode(t, k, keykind(k));
-  if (n == NULL) vm_throwmsg(L, "invalid key to 'next'");
+  if (n == NULL) return NOKEY;
   return t->asize + (vm_uint)(n - t->node) + 1;
 }
+
+static int nextfrom(VmTable *t, vm_uint i, Value *k, Value *v);
 
 /* The entry after *k (the first for nil) in *k and *v: array part in order, then the hash nodes. Returns 0
 ** at the end. Fields may be cleared during a traversal: their dead nodes keep their keys. */
 int vm_next(VmState *L, VmTable *t, Value *k, Value *v) {
-  vm_uint i = nextindex(L, t, *k), cap = t->node != &dummynode ? t->hmask + 1 : 0;
+  vm_uint i = nextindex(t, *k);
+  if (i == NOKEY) vm_throwmsg(L, "invalid key to 'next'");
+  return nextfrom(t, i, k, v);
+}
+
+/* vm_next that returns -1 for an invalid key. */
+int vm_nextq(VmTable *t, Value *k, Value *v) {
+  vm_uint i = nextindex(t, *k);
+  return i == NOKEY ? -1 : nextfrom(t, i, k, v);
+}
+
+static int nextfrom(VmTable *t, vm_uint i, Value *k, Value *v) {
+  vm_uint cap = t->node != &dummynode ? t->hmask + 1 : 0;
   for (; i < t->asize; i++) {
     if (t->arr[i] != VM_NIL) {
       *k = vm_mkint((vm_int)i + 1);

@@ -42,6 +42,10 @@ typedef struct VmFuncInfo {
   int linedefined;
   int nparams;
   int isvararg;
+  /* C functions (or NULL): the common cases of the function without its call record, as the function would do
+  ** them (results in a[0..r-1], r >= 0), or -1, having done nothing, for the function itself. Never raises an
+  ** error (but "not enough memory") nor calls Lua code. */
+  int (*fast)(VmState *L, Value *a, int n);
 } VmFuncInfo;
 
 /* A function called directly (by its C name, without vm_call) and how its caller names it ("local 'f'",
@@ -249,6 +253,7 @@ void vm_rawset(VmState *L, VmTable *t, Value k, Value v);     /* errors on nil/N
 void vm_rawseti(VmState *L, VmTable *t, vm_int i, Value v);
 vm_int vm_rawlen(VmTable *t);                 /* border, as # without __len */
 int vm_next(VmState *L, VmTable *t, Value *k, Value *v);    /* 0 at the end; error on an invalid key */
+int vm_nextq(VmTable *t, Value *k, Value *v);                /* the same, -1 for an invalid key */
 static inline VmTable *vm_tab(Value v) { return (VmTable *)vm_toptr(v); }
 
 /* ---- Metatables and events ---- */
@@ -278,6 +283,8 @@ void vm_setindex(VmState *L, Value o, Value k, Value v, const char *d);
 int vm_call(VmState *L, Value f, Value *a, int n);    /* d: see vm_calld */
 /* d describes f for "attempt to call" and for tracebacks ("global 'print'") */
 int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);
+/* vm_calld for what is not a Lua function: takes the fast entry of a C function that has one (VmFuncInfo.fast) */
+int vm_callc(VmState *L, Value f, Value *a, int n, const char *d);
 /* How the call site named the running C function ("method 'rep'"; NULL when called through vm_call or by C), so
 ** that the stdlib can word "bad argument" errors as lua5.4 does. */
 static inline const char *vm_calldesc(VmState *L) { return L->calls ? L->calls->d : 0; }
@@ -313,7 +320,7 @@ int vm_tailcalls_rec(VmState *L, Value *a, int r, VmCall *rec);
 static inline int vm_isluafn(Value v) { return vm_isfunction(v) && (vm_fn(v)->h.flags & VM_FLUA); }
 /* A call from generated code (vm_calld's contract). A Lua function is called here through its C entry, with its
 ** record for tracebacks as vm_calld makes it: it raises L->top over its frame itself (vm_enter); whatever else
-** goes to vm_calld (C functions, __call, errors). */
+** goes to vm_callc (C functions, __call, errors). */
 VM_INLINE int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
   if (vm_isluafn(f)) {
     Value *saved = L->top;
@@ -330,7 +337,7 @@ VM_INLINE int vm_callv(VmState *L, Value f, Value *a, int n, const char *d) {
     L->top = a + r > saved ? a + r : saved;
     return r;
   }
-  return vm_calld(L, f, a, n, d);
+  return vm_callc(L, f, a, n, d);
 }
 /* fill a[r..want-1] with nil after a call that returned r values */
 static inline void vm_adjust(Value *a, int r, int want) { while (r < want) a[r++] = VM_NIL; }
@@ -833,7 +840,7 @@ int vm_forstep_x(VmFor *f);
       L->calls = c_.prev; \
       L->top = (a) + r_ > s_ ? (a) + r_ : s_; \
     } else { \
-      r_ = vm_calld(L, f, a, n, ds); \
+      r_ = vm_callc(L, f, a, n, ds); \
     } \
     r_; })
 #define VM_ISTABLE(o) ((Value)(o) - VM_PTR_MIN < VM_DOUBLE_OFFSET - VM_PTR_MIN && ((VmObj *)(o))->tt == VM_TTABLE)

@@ -72,6 +72,13 @@ static int l_type(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
+static int f_type(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n < 1) return -1;
+  a[0] = typestr[typeindex(a[0])];
+  return 1;
+}
+
 static int l_tostring(VmState *L, VmClosure *self, Value *a, int n) {
   lib_checkany(L, self, n, 1);
   a[0] = lib_tostring(L, a[0]);
@@ -134,6 +141,22 @@ static int l_next(VmState *L, VmClosure *self, Value *a, int n) {
   return 2;
 }
 
+static int f_next(VmState *L, Value *a, int n) {
+  Value k, v;
+  int r;
+  (void)L;
+  if (n < 1 || !vm_istable(a[0])) return -1;
+  k = n >= 2 ? a[1] : VM_NIL;
+  if ((r = vm_nextq(vm_tab(a[0]), &k, &v)) < 0) return -1;
+  if (r == 0) {
+    a[0] = VM_NIL;
+    return 1;
+  }
+  a[0] = k;
+  a[1] = v;
+  return 2;
+}
+
 static int l_pairs(VmState *L, VmClosure *self, Value *a, int n) {
   Value t, mm;
   lib_checkany(L, self, n, 1);
@@ -160,6 +183,20 @@ static int ipairs_aux(VmState *L, VmClosure *self, Value *a, int n) {
   }
   a[0] = k;
   a[1] = v;
+  return 2;
+}
+
+/* the common step: an integer and a non-nil next element in the array part (no __index is asked then) */
+static int f_ipairs_aux(VmState *L, Value *a, int n) {
+  VmTable *t;
+  vm_uint i;
+  (void)L;
+  if (n < 2 || !vm_istable(a[0]) || !vm_isint(a[1])) return -1;
+  t = vm_tab(a[0]);
+  i = (vm_uint)vm_toint(a[1]);
+  if (i >= t->asize || t->arr[i] == VM_NIL) return -1;
+  a[1] = t->arr[i];
+  a[0] = vm_mkint((vm_int)i + 1);
   return 2;
 }
 
@@ -378,7 +415,7 @@ static int readall(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-static const VmFuncInfo readallinfo = {"load", "[C]", -1, 0, 1};
+static const VmFuncInfo readallinfo = {"load", "[C]", -1, 0, 1, 0};
 
 /* Leaves load's results: the function, or nil and the message. */
 static int loadresult(Value *a, Value fn, Value err) {
@@ -498,7 +535,7 @@ static const LibReg basefuncs[] = {
   LIB_FN("ipairs", l_ipairs),
   LIB_FN("load", l_load),
   LIB_FN("loadfile", l_loadfile),
-  LIB_FN("next", l_next),
+  LIB_FAST("next", l_next, f_next),
   LIB_FN("pairs", l_pairs),
   LIB_FN("pcall", l_pcall),
   LIB_FN("print", l_print),
@@ -510,13 +547,13 @@ static const LibReg basefuncs[] = {
   LIB_FN("setmetatable", l_setmetatable),
   LIB_FN("tonumber", l_tonumber),
   LIB_FN("tostring", l_tostring),
-  LIB_FN("type", l_type),
+  LIB_FAST("type", l_type, f_type),
   LIB_FN("warn", l_warn),
   LIB_FN("xpcall", l_xpcall),
   LIB_END
 };
 
-static const VmFuncInfo ipairsinfo = {"for iterator", "[C]", -1, 0, 1};
+static const VmFuncInfo ipairsinfo = {"for iterator", "[C]", -1, 0, 1, f_ipairs_aux};
 
 /* Fills the global table g with the basic functions, _G and _VERSION. */
 /* As in lua5.4, the functions they call (pcall's, dofile's chunk, __pairs) may yield. */

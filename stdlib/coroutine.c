@@ -23,7 +23,7 @@ static int l_auxwrap(VmState *L, VmClosure *self, Value *a, int n) {
   return vm_cotransfer(L, self->up[0]->v, a, n, VM_COWRAP);
 }
 
-static const VmFuncInfo wrapinfo = {0, "[C]", -1, 0, 1};
+static const VmFuncInfo wrapinfo = {0, "[C]", -1, 0, 1, 0};
 
 static int l_wrap(VmState *L, VmClosure *self, Value *a, int n) {
   VmClosure *f;

@@ -269,7 +269,7 @@ static int linesiter(VmState *L, VmClosure *self, Value *a, int n) {
   return 0;
 }
 
-static const VmFuncInfo linesinfo = {"for iterator", "[C]", -1, 0, 1};
+static const VmFuncInfo linesinfo = {"for iterator", "[C]", -1, 0, 1, 0};
 
 /* An iterator reading file with the formats a[first..n-1]. */
 static Value makelines(VmState *L, Value file, int toclose, Value *a, int first, int n) {

@@ -241,27 +241,75 @@ static int l_randomseed(VmState *L, VmClosure *self, Value *a, int n) {
   return 2;
 }
 
+/* ---- Fast entries (VmFuncInfo.fast): number arguments, the rest to the functions above ---- */
+
+static int f_abs(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n < 1 || !vm_isnumber(a[0])) return -1;
+  if (vm_isint(a[0])) {
+    vm_int i = vm_toint(a[0]);
+    if (i < 0) a[0] = vm_mkint((vm_int)(0u - (vm_uint)i));
+    return 1;
+  }
+  return retfloat(a, fabs(vm_tofloat(a[0])));
+}
+
+static int f_floor(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n < 1 || !vm_isnumber(a[0])) return -1;
+  if (!vm_isint(a[0])) a[0] = numint(floor(vm_tofloat(a[0])));
+  return 1;
+}
+
+static int f_ceil(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n < 1 || !vm_isnumber(a[0])) return -1;
+  if (!vm_isint(a[0])) a[0] = numint(ceil(vm_tofloat(a[0])));
+  return 1;
+}
+
+static int f_sqrt(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n < 1 || !vm_isnumber(a[0])) return -1;
+  return retfloat(a, sqrt(vm_tonumber(a[0])));
+}
+
+/* max (sign 1) or min (-1) of numbers: the first of the extreme ones, as l_max and l_min */
+static int extreme(VmState *L, Value *a, int n, int max) {
+  int i, best = 0;
+  if (n < 1) return -1;
+  for (i = 0; i < n; i++)
+    if (!vm_isnumber(a[i])) return -1;
+  for (i = 1; i < n; i++)
+    if (max ? vm_lt(L, a[best], a[i]) : vm_lt(L, a[i], a[best])) best = i;
+  a[0] = a[best];
+  return 1;
+}
+
+static int f_max(VmState *L, Value *a, int n) { return extreme(L, a, n, 1); }
+static int f_min(VmState *L, Value *a, int n) { return extreme(L, a, n, 0); }
+
 /* ---- Registration ---- */
 
 static const LibReg mathfuncs[] = {
-  LIB_FN("math.abs", l_abs),
+  LIB_FAST("math.abs", l_abs, f_abs),
   LIB_FN("math.acos", l_acos),
   LIB_FN("math.asin", l_asin),
   LIB_FN("math.atan", l_atan),
   LIB_FN("math.atan2", l_atan),
-  LIB_FN("math.ceil", l_ceil),
+  LIB_FAST("math.ceil", l_ceil, f_ceil),
   LIB_FN("math.cos", l_cos),
   LIB_FN("math.cosh", l_cosh),
   LIB_FN("math.deg", l_deg),
   LIB_FN("math.exp", l_exp),
-  LIB_FN("math.floor", l_floor),
+  LIB_FAST("math.floor", l_floor, f_floor),
   LIB_FN("math.fmod", l_fmod),
   LIB_FN("math.frexp", l_frexp),
   LIB_FN("math.ldexp", l_ldexp),
   LIB_FN("math.log", l_log),
   LIB_FN("math.log10", l_log10),
-  LIB_FN("math.max", l_max),
-  LIB_FN("math.min", l_min),
+  LIB_FAST("math.max", l_max, f_max),
+  LIB_FAST("math.min", l_min, f_min),
   LIB_FN("math.modf", l_modf),
   LIB_FN("math.pow", l_pow),
   LIB_FN("math.rad", l_rad),
@@ -269,7 +317,7 @@ static const LibReg mathfuncs[] = {
   LIB_FN("math.randomseed", l_randomseed),
   LIB_FN("math.sin", l_sin),
   LIB_FN("math.sinh", l_sinh),
-  LIB_FN("math.sqrt", l_sqrt),
+  LIB_FAST("math.sqrt", l_sqrt, f_sqrt),
   LIB_FN("math.tan", l_tan),
   LIB_FN("math.tanh", l_tanh),
   LIB_FN("math.tointeger", l_tointeger),

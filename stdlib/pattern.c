@@ -386,7 +386,7 @@ static int gmatch_iter(VmState *L, VmClosure *self, Value *a, int n) {
   return 0;
 }
 
-static const VmFuncInfo gmatchinfo = {"for iterator", "[C]", -1, 0, 1};
+static const VmFuncInfo gmatchinfo = {"for iterator", "[C]", -1, 0, 1, 0};
 
 static int l_gmatch(VmState *L, VmClosure *self, Value *a, int n) {
   VmString *s = lib_checkstr(L, self, a, n, 1);

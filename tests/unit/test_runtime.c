@@ -921,7 +921,7 @@ static int cokeep(VmState *L, VmClosure *self, Value *a, int n) {
 }
 
 static Value newco(VmCFunction body) {
-  static const VmFuncInfo info = {"body", "[C]", -1, 0, 1};
+  static const VmFuncInfo info = {"body", "[C]", -1, 0, 1, 0};
   VmClosure *cl = vm_newclosure(TL, body, &info, 0);
   cl->h.flags |= VM_FYIELD;   /* as the library's coroutine functions: a yield may pass it */
   return vm_cocreate(TL, vm_mkfunc(cl));

@@ -139,7 +139,7 @@ static int run_tests(VmState *L, VmClosure *self, Value *a, int n) {
   return 0;
 }
 
-static const VmFuncInfo testinfo = {"tests", "[C]", -1, 0, 1};
+static const VmFuncInfo testinfo = {"tests", "[C]", -1, 0, 1, 0};
 
 static Value chunk(VmState *L, Value env) {
   (void)env;
