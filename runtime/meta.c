@@ -93,6 +93,14 @@ void vm_setmetatable(VmState *L, Value o, Value mt) {
   else if (m != NULL && vm_fasttm(m, TM_MODE) == VM_NIL) m->h.extra |= VM_TPLAIN;
 }
 
+/* setmetatable(t, mt) when that is all it does: t has no metatable (so none protected), is no prototype and not
+** weak, and mt is known to have neither __gc nor __mode. 0 (nothing done) otherwise. */
+int vm_setmetaplain(VmTable *t, VmTable *mt) {
+  if (t->meta != NULL || (t->h.extra & (VM_TPROTO | VM_TWEAKK | VM_TWEAKV)) || !(mt->h.extra & VM_TPLAIN)) return 0;
+  t->meta = mt;
+  return 1;
+}
+
 /* Installs the metatable shared by all strings (the stdlib's, whose __index is the string table). */
 void vm_setstringmeta(VmState *L, Value mt) {
   L->g->strmeta = vm_istable(mt) ? mt : VM_NIL;

@@ -446,6 +446,7 @@ Value vm_where(VmState *L, int level);
 /* raw: a table's or userdata's own; for other types (debug.setmetatable) the one the type shares; mt a table or
 ** VM_NIL */
 void vm_setmetatable(VmState *L, Value o, Value mt);
+int vm_setmetaplain(VmTable *t, VmTable *mt);   /* the common case of setmetatable(t, mt) or 0 (meta.c) */
 void vm_setstringmeta(VmState *L, Value mt);           /* the metatable shared by all strings */
 VmUserdata *vm_newuserdata(VmState *L, vm_size size);  /* zeroed payload */
 static inline VmUserdata *vm_udata(Value v) { return (VmUserdata *)vm_toptr(v); }

@@ -262,6 +262,12 @@ static int l_setmetatable(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
+static int f_setmetatable(VmState *L, Value *a, int n) {
+  (void)L;
+  if (n != 2 || !vm_istable(a[0]) || !vm_istable(a[1]) || !vm_setmetaplain(vm_tab(a[0]), vm_tab(a[1]))) return -1;
+  return 1;
+}
+
 static int l_getmetatable(VmState *L, VmClosure *self, Value *a, int n) {
   Value mt, protect;
   lib_checkany(L, self, n, 1);
@@ -544,7 +550,7 @@ static const LibReg basefuncs[] = {
   LIB_FN("rawlen", l_rawlen),
   LIB_FN("rawset", l_rawset),
   LIB_FN("select", l_select),
-  LIB_FN("setmetatable", l_setmetatable),
+  LIB_FAST("setmetatable", l_setmetatable, f_setmetatable),
   LIB_FN("tonumber", l_tonumber),
   LIB_FN("tostring", l_tostring),
   LIB_FAST("type", l_type, f_type),

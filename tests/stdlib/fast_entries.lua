@@ -102,3 +102,31 @@ print(("x"):byte(1))                                               -- expect: 12
 local function msg(f) return (select(2, pcall(f)):gsub("^[^:]*:%d+: ", "")) end
 print(msg(function() return sqrt(nil) end))           -- expect: bad argument #1 to 'sqrt' (number expected, got nil)
 print(msg(function() return ("x"):sub({}) end))       -- expect: bad argument #1 to 'sub' (number expected, got table)
+
+-- setmetatable: the fast entry only gives a metatable to a table without one, for a class known to lack __gc and
+-- __mode; every other case is the function's
+local C = {}
+C.__index = C
+function C.hello() return "hi" end
+local o1 = setmetatable({}, C)
+local o2 = setmetatable({}, C)                                     -- C known plain by now
+print(o2.hello(), getmetatable(o2) == C, setmetatable(o1, C) == o1)   -- expect: hi	true	true
+print(select("#", setmetatable({}, C)))                            -- expect: 1
+o1.tag, o2.tag = "o1", "o2"
+C.__gc = function(o) print("finalized " .. o.tag) end            -- too late for o1 and o2, not for o3
+local o3 = setmetatable({tag = "o3"}, C)                           -- (its finalizer runs at the end)
+local P = {__metatable = "locked"}
+local locked = setmetatable({}, P)
+print(pcall(setmetatable, locked, C))                  -- expect: false	cannot change a protected metatable
+print(getmetatable(setmetatable(setmetatable({}, C), nil)))        -- expect: nil
+local Base = {greet = function() return "base" end}
+local Derived = {}
+Derived.__index = Derived
+local d = setmetatable({}, Derived)
+print(d.greet)                                                     -- expect: nil
+setmetatable(Derived, {__index = Base})                            -- a class used already gets its parent
+print(d.greet())                                                   -- expect: base
+print(pcall(setmetatable, {}, 1))   -- expect: false	bad argument #2 to 'setmetatable' (nil or table expected, got number)
+print(pcall(setmetatable, 1, {}))         -- expect: false	bad argument #1 to 'setmetatable' (table expected, got number)
+print("end")                                                       -- expect: end
+-- expect: finalized o3
