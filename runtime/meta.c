@@ -384,7 +384,7 @@ Value vm_concat(VmState *L, Value a, Value b, const char *da, const char *db) {
 }
 
 /* #a: string length, __len, else the border of a table; d describes a for "attempt to get length of". */
-Value vm_len(VmState *L, Value a, const char *da) {
+Value vm_lenof(VmState *L, Value a, const char *da) {
   Value tm;
   if (vm_isstring(a)) return vm_mkint((vm_int)vm_str(a)->len);
   if (vm_istable(a)) {

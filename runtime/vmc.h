@@ -271,7 +271,7 @@ const char *vm_objtypename(VmState *L, Value v);  /* honours __name */
 ** "upvalue 'z'", "constant 'k'"; NULL when there is nothing to say. */
 Value vm_arith(VmState *L, int op, Value a, Value b, const char *da, const char *db);
 Value vm_concat(VmState *L, Value a, Value b, const char *da, const char *db);
-Value vm_len(VmState *L, Value a, const char *da);
+Value vm_lenof(VmState *L, Value a, const char *da);   /* #a (vm_len has its common cases in line) */
 int vm_lessthan(VmState *L, Value a, Value b);
 int vm_lessequal(VmState *L, Value a, Value b);
 int vm_equal(VmState *L, Value a, Value b);   /* with __eq */
@@ -544,6 +544,25 @@ VM_INLINE Value vm_get(VmState *L, Value o, Value k, const char *d) {
   return vm_index(L, o, k, d);
 }
 /* o[k] for a string constant k (o.name) */
+/* #a in line for a string, and for a table without a metatable whose length the runtime would find at once: its
+** array part full and its hash part empty, or its last border (lenhint) still one (table.c's arrayborder).
+** Everything else: vm_lenof. */
+VM_INLINE Value vm_len(VmState *L, Value a, const char *da) {
+  if (vm_istable(a)) {
+    VmTable *t = vm_tab(a);
+    vm_uint h = t->lenhint, n = t->asize;
+    if (t->meta == 0 && n > 0) {
+      if (t->arr[n - 1] != VM_NIL) {
+        if (t->hmask == 0 && t->node->key == VM_NIL) return vm_mkint((vm_int)n);
+      } else if (h < n && t->arr[h] == VM_NIL && (h == 0 || t->arr[h - 1] != VM_NIL)) {
+        return vm_mkint((vm_int)h);
+      }
+    }
+  } else if (vm_isstring(a)) {
+    return vm_mkint((vm_int)vm_str(a)->len);
+  }
+  return vm_lenof(L, a, da);
+}
 VM_INLINE Value vm_getstr(VmState *L, Value o, Value k, const char *d) {
   if (vm_istable(o)) {
     VmTable *t = vm_tab(o);
@@ -745,6 +764,7 @@ int vm_forstep_x(VmFor *f);
 #define vm_idiv vm_idiv_x
 #define vm_unm vm_unm_x
 #define vm_getstr vm_getstr_x
+#define vm_len vm_lenof
 #define vm_forvalue vm_forvalue_x
 #define vm_forstep vm_forstep_x
 #define vm_fn(v) ((VmClosure *)(unsigned long)(v))
