@@ -79,21 +79,12 @@ int vm_calld(VmState *L, Value f, Value *a, int n, const char *d) {
 }
 
 /* vm_calld for what vm_callv leaves (no Lua function): a C function with a fast entry (math.sqrt(x), s:byte(i))
-** takes it, without a record, when it can. Kept out of vm_calld, which calls metamethods, mostly Lua functions:
-** the test cost bench/ray_trace 1.5% of its instructions there. */
+** makes the call through it, which does the common cases without a record and hands the others to vm_calld. Both
+** are tail calls: nothing to save here. Kept out of vm_calld, which calls metamethods, mostly Lua functions: the
+** test cost bench/ray_trace 1.5% of its instructions there. */
 int vm_callc(VmState *L, Value f, Value *a, int n, const char *d) {
-  if (rt_likely(vm_isfunction(f))) {
-    VmClosure *cl = vm_fn(f);
-    if (cl->info->fast != NULL) {
-      int r = cl->info->fast(L, a, n);
-      if (r >= 0) {
-        if (a + r > L->top) L->top = a + r;
-        return r;
-      }
-    }
-    return callclosure(L, cl, a, n, d);
-  }
-  return callobject(L, f, a, n, d);
+  if (rt_likely(vm_isfunction(f)) && vm_fn(f)->info->fast != NULL) return vm_fn(f)->info->fast(L, f, a, n, d);
+  return vm_calld(L, f, a, n, d);
 }
 
 /* The trampoline: calls the Lua function in a[k] with a[0..k-1] (k = VM_TAILARGS(r)), its frame taking the place

@@ -42,10 +42,10 @@ typedef struct VmFuncInfo {
   int linedefined;
   int nparams;
   int isvararg;
-  /* C functions (or NULL): the common cases of the function without its call record, as the function would do
-  ** them (results in a[0..r-1], r >= 0), or -1, having done nothing, for the function itself. Never raises an
-  ** error (but "not enough memory") nor calls Lua code. */
-  int (*fast)(VmState *L, Value *a, int n);
+  /* C functions (or NULL): vm_callc's call of the function f (described by d): the common cases without the
+  ** call record (results in a[0..r-1], returned by vm_fastret), never raising an error (but "not enough memory")
+  ** nor calling Lua code; every other case, before changing anything, by vm_calld(L, f, a, n, d). */
+  int (*fast)(VmState *L, Value f, Value *a, int n, const char *d);
 } VmFuncInfo;
 
 /* A function called directly (by its C name, without vm_call) and how its caller names it ("local 'f'",
@@ -285,6 +285,11 @@ int vm_call(VmState *L, Value f, Value *a, int n);    /* d: see vm_calld */
 int vm_calld(VmState *L, Value f, Value *a, int n, const char *d);
 /* vm_calld for what is not a Lua function: takes the fast entry of a C function that has one (VmFuncInfo.fast) */
 int vm_callc(VmState *L, Value f, Value *a, int n, const char *d);
+/* a fast entry's return of its r results in a[0..r-1]: L->top stays above them, as after vm_calld */
+static inline int vm_fastret(VmState *L, Value *a, int r) {
+  if (a + r > L->top) L->top = a + r;
+  return r;
+}
 /* How the call site named the running C function ("method 'rep'"; NULL when called through vm_call or by C), so
 ** that the stdlib can word "bad argument" errors as lua5.4 does. */
 static inline const char *vm_calldesc(VmState *L) { return L->calls ? L->calls->d : 0; }

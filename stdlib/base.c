@@ -72,11 +72,10 @@ static int l_type(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-static int f_type(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1) return -1;
+static int f_type(LIB_FASTARGS) {
+  if (n < 1) LIB_SLOW();
   a[0] = typestr[typeindex(a[0])];
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
 static int l_tostring(VmState *L, VmClosure *self, Value *a, int n) {
@@ -141,20 +140,19 @@ static int l_next(VmState *L, VmClosure *self, Value *a, int n) {
   return 2;
 }
 
-static int f_next(VmState *L, Value *a, int n) {
+static int f_next(LIB_FASTARGS) {
   Value k, v;
   int r;
-  (void)L;
-  if (n < 1 || !vm_istable(a[0])) return -1;
+  if (n < 1 || !vm_istable(a[0])) LIB_SLOW();
   k = n >= 2 ? a[1] : VM_NIL;
-  if ((r = vm_nextq(vm_tab(a[0]), &k, &v)) < 0) return -1;
+  if ((r = vm_nextq(vm_tab(a[0]), &k, &v)) < 0) LIB_SLOW();
   if (r == 0) {
     a[0] = VM_NIL;
-    return 1;
+    return vm_fastret(L, a, 1);
   }
   a[0] = k;
   a[1] = v;
-  return 2;
+  return vm_fastret(L, a, 2);
 }
 
 static int l_pairs(VmState *L, VmClosure *self, Value *a, int n) {
@@ -187,17 +185,16 @@ static int ipairs_aux(VmState *L, VmClosure *self, Value *a, int n) {
 }
 
 /* the common step: an integer and a non-nil next element in the array part (no __index is asked then) */
-static int f_ipairs_aux(VmState *L, Value *a, int n) {
+static int f_ipairs_aux(LIB_FASTARGS) {
   VmTable *t;
   vm_uint i;
-  (void)L;
-  if (n < 2 || !vm_istable(a[0]) || !vm_isint(a[1])) return -1;
+  if (n < 2 || !vm_istable(a[0]) || !vm_isint(a[1])) LIB_SLOW();
   t = vm_tab(a[0]);
   i = (vm_uint)vm_toint(a[1]);
-  if (i >= t->asize || t->arr[i] == VM_NIL) return -1;
+  if (i >= t->asize || t->arr[i] == VM_NIL) LIB_SLOW();
   a[1] = t->arr[i];
   a[0] = vm_mkint((vm_int)i + 1);
-  return 2;
+  return vm_fastret(L, a, 2);
 }
 
 static int l_ipairs(VmState *L, VmClosure *self, Value *a, int n) {
@@ -262,10 +259,9 @@ static int l_setmetatable(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-static int f_setmetatable(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n != 2 || !vm_istable(a[0]) || !vm_istable(a[1]) || !vm_setmetaplain(vm_tab(a[0]), vm_tab(a[1]))) return -1;
-  return 1;
+static int f_setmetatable(LIB_FASTARGS) {
+  if (n != 2 || !vm_istable(a[0]) || !vm_istable(a[1]) || !vm_setmetaplain(vm_tab(a[0]), vm_tab(a[1]))) LIB_SLOW();
+  return vm_fastret(L, a, 1);
 }
 
 static int l_getmetatable(VmState *L, VmClosure *self, Value *a, int n) {

@@ -18,8 +18,12 @@ typedef struct LibReg {
 } LibReg;
 
 #define LIB_FN(name, fn) {{name, "[C]", -1, 0, 1, 0}, fn}
-/* The same with a fast entry (VmFuncInfo.fast) for its common cases. */
+/* The same with a fast entry (VmFuncInfo.fast) for its common cases. A fast entry takes LIB_FASTARGS, returns
+** its results with vm_fastret and leaves every other case to the function with LIB_SLOW() before changing
+** anything. */
 #define LIB_FAST(name, fn, fast) {{name, "[C]", -1, 0, 1, fast}, fn}
+#define LIB_FASTARGS VmState *L, Value f, Value *a, int n, const char *d
+#define LIB_SLOW() return vm_calld(L, f, a, n, d)
 #define LIB_END {{0, 0, 0, 0, 0, 0}, 0}
 
 /* Argument `arg` (1-based), or nil when absent. */

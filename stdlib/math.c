@@ -243,51 +243,62 @@ static int l_randomseed(VmState *L, VmClosure *self, Value *a, int n) {
 
 /* ---- Fast entries (VmFuncInfo.fast): number arguments, the rest to the functions above ---- */
 
-static int f_abs(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1 || !vm_isnumber(a[0])) return -1;
+static int fastfloat(VmState *L, Value *a, double d) {
+  a[0] = vm_mkfloat(d);
+  return vm_fastret(L, a, 1);
+}
+
+static int f_abs(LIB_FASTARGS) {
+  if (n < 1 || !vm_isnumber(a[0])) LIB_SLOW();
   if (vm_isint(a[0])) {
     vm_int i = vm_toint(a[0]);
     if (i < 0) a[0] = vm_mkint((vm_int)(0u - (vm_uint)i));
-    return 1;
+    return vm_fastret(L, a, 1);
   }
-  return retfloat(a, fabs(vm_tofloat(a[0])));
+  return fastfloat(L, a, fabs(vm_tofloat(a[0])));
 }
 
-static int f_floor(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1 || !vm_isnumber(a[0])) return -1;
+static int f_floor(LIB_FASTARGS) {
+  if (n < 1 || !vm_isnumber(a[0])) LIB_SLOW();
   if (!vm_isint(a[0])) a[0] = numint(floor(vm_tofloat(a[0])));
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
-static int f_ceil(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1 || !vm_isnumber(a[0])) return -1;
+static int f_ceil(LIB_FASTARGS) {
+  if (n < 1 || !vm_isnumber(a[0])) LIB_SLOW();
   if (!vm_isint(a[0])) a[0] = numint(ceil(vm_tofloat(a[0])));
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
-static int f_sqrt(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1 || !vm_isnumber(a[0])) return -1;
-  return retfloat(a, sqrt(vm_tonumber(a[0])));
+static int f_sqrt(LIB_FASTARGS) {
+  if (n < 1 || !vm_isnumber(a[0])) LIB_SLOW();
+  return fastfloat(L, a, sqrt(vm_tonumber(a[0])));
 }
 
-/* max (sign 1) or min (-1) of numbers: the first of the extreme ones, as l_max and l_min */
+/* The index of the max (max 1) or min (0) of n numbers, the first of the extreme ones as l_max and l_min; -1 if
+** one is no number. */
 static int extreme(VmState *L, Value *a, int n, int max) {
   int i, best = 0;
-  if (n < 1) return -1;
   for (i = 0; i < n; i++)
     if (!vm_isnumber(a[i])) return -1;
   for (i = 1; i < n; i++)
     if (max ? vm_lt(L, a[best], a[i]) : vm_lt(L, a[i], a[best])) best = i;
-  a[0] = a[best];
-  return 1;
+  return best;
 }
 
-static int f_max(VmState *L, Value *a, int n) { return extreme(L, a, n, 1); }
-static int f_min(VmState *L, Value *a, int n) { return extreme(L, a, n, 0); }
+static int f_max(LIB_FASTARGS) {
+  int i;
+  if (n < 1 || (i = extreme(L, a, n, 1)) < 0) LIB_SLOW();
+  a[0] = a[i];
+  return vm_fastret(L, a, 1);
+}
+
+static int f_min(LIB_FASTARGS) {
+  int i;
+  if (n < 1 || (i = extreme(L, a, n, 0)) < 0) LIB_SLOW();
+  a[0] = a[i];
+  return vm_fastret(L, a, 1);
+}
 
 /* ---- Registration ---- */
 

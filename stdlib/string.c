@@ -292,45 +292,43 @@ static int l_format(VmState *L, VmClosure *self, Value *a, int n) {
 /* ---- Fast entries (VmFuncInfo.fast): a string and integers, as above; anything else to the functions ---- */
 
 /* s:byte() or s:byte(i): one byte or none */
-static int f_byte(VmState *L, Value *a, int n) {
+static int f_byte(LIB_FASTARGS) {
   VmString *s;
   vm_int pi = 1;
   vm_size i;
-  (void)L;
-  if (n < 1 || n > 2 || !vm_isstring(a[0]) || (n == 2 && !vm_isint(a[1]))) return -1;
+  if (n < 1 || n > 2 || !vm_isstring(a[0]) || (n == 2 && !vm_isint(a[1]))) LIB_SLOW();
   s = vm_str(a[0]);
   if (n == 2) pi = vm_toint(a[1]);
   i = startpos(pi, s->len);
-  if (i > endpos(pi, s->len)) return 0;
+  if (i > endpos(pi, s->len)) return vm_fastret(L, a, 0);
   a[0] = vm_mkimmint((unsigned char)s->s[i - 1]);
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
-static int f_char(VmState *L, Value *a, int n) {
+static int f_char(LIB_FASTARGS) {
   char c;
-  if (n != 1 || !vm_isint(a[0]) || (vm_uint)vm_toint(a[0]) > 255) return -1;
+  if (n != 1 || !vm_isint(a[0]) || (vm_uint)vm_toint(a[0]) > 255) LIB_SLOW();
   c = (char)vm_toint(a[0]);
   a[0] = vm_newstr(L, &c, 1);
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
-static int f_len(VmState *L, Value *a, int n) {
-  (void)L;
-  if (n < 1 || !vm_isstring(a[0])) return -1;
+static int f_len(LIB_FASTARGS) {
+  if (n < 1 || !vm_isstring(a[0])) LIB_SLOW();
   a[0] = vm_mkint((vm_int)vm_str(a[0])->len);
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
-static int f_sub(VmState *L, Value *a, int n) {
+static int f_sub(LIB_FASTARGS) {
   VmString *s;
   vm_size i, j;
-  if (n < 2 || n > 3 || !vm_isstring(a[0]) || !vm_isint(a[1]) || (n == 3 && !vm_isint(a[2]))) return -1;
+  if (n < 2 || n > 3 || !vm_isstring(a[0]) || !vm_isint(a[1]) || (n == 3 && !vm_isint(a[2]))) LIB_SLOW();
   s = vm_str(a[0]);
   i = startpos(vm_toint(a[1]), s->len);
   j = endpos(n == 3 ? vm_toint(a[2]) : -1, s->len);
-  if (i == 1 && j == s->len) return 1;
+  if (i == 1 && j == s->len) return vm_fastret(L, a, 1);
   a[0] = i <= j ? vm_newstr(L, s->s + i - 1, j - i + 1) : vm_newstr(L, "", 0);
-  return 1;
+  return vm_fastret(L, a, 1);
 }
 
 /* ---- Registration ---- */
