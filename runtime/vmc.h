@@ -537,10 +537,8 @@ VM_INLINE Value vm_get(VmState *L, Value o, Value k, const char *d) {
     VmTable *t = vm_tab(o);
     if (vm_isimmint(k)) {
       vm_uint i = (vm_uint)vm_immint(k) - 1;
-      if (i < t->asize) {
-        Value v = t->arr[i];
-        if (v != VM_NIL || t->meta == 0) return v;
-      }
+      Value v = i < t->asize ? t->arr[i] : vm_rawgeti(t, vm_immint(k));   /* sparse keys: char classes */
+      if (v != VM_NIL || t->meta == 0) return v;
     } else if (vm_isstring(k)) {   /* t[name] with a run-time string: dispatch tables, environments */
       Value v = vm_rawgetstr(t, k);
       if (v != VM_NIL || t->meta == 0) return v;
