@@ -82,23 +82,30 @@ static int walkchain(VmState *L, Value o, VmTable *cls, Value k, MEntry *e, cons
 }
 
 /* o[k] for a short-string constant k after the inline guess failed: looks k up in o (remembering its node), then
-** along the __index chain of its metatable mt: the site's last result, else the method cache; anything but a table
-** goes to the general path (vm_index). d describes o for errors. */
+** along the __index chain of its metatable mt: the site's last result, else the method cache. A string's methods
+** (s:sub(i)) come the same way from the strings' metatable; anything else goes to the general path (vm_index).
+** d describes o for errors. */
 Value vm_getfield_miss(VmState *L, Value o, Value k, VmIC *ic, const char *d) {
   VmTable *t, *mt, *cls;
   MEntry *e;
   Value idx;
   long i;
-  if (!vm_istable(o)) return vm_index(L, o, k, d);
-  t = vm_tab(o);
-  if ((i = findslot(t, k)) >= 0) {
-    ic->slot = vm_icslot(t, k, (vm_uint)i);
-    if (t->node[i].val != VM_NIL) return t->node[i].val;
+  if (vm_istable(o)) {
+    t = vm_tab(o);
+    if ((i = findslot(t, k)) >= 0) {
+      ic->slot = vm_icslot(t, k, (vm_uint)i);
+      if (t->node[i].val != VM_NIL) return t->node[i].val;
+    }
+    if ((mt = t->meta) == NULL) return VM_NIL;
+  } else if (vm_isstring(o) && vm_istable(L->g->strmeta)) {
+    mt = vm_tab(L->g->strmeta);
+  } else {
+    return vm_index(L, o, k, d);
   }
-  if ((mt = t->meta) == NULL) return VM_NIL;
   if (vm_icchain(mt, ic)) return ic->node->val;   /* the site's own last result */
-  if (mt->h.flags & (1u << TM_INDEX) || (i = findslot(mt, vm_indexkey)) < 0) return VM_NIL;
-  if (!vm_istable(idx = mt->node[i].val)) return idx == VM_NIL ? VM_NIL : vm_index(L, o, k, d);
+  if (mt->h.flags & (1u << TM_INDEX) || (i = findslot(mt, vm_indexkey)) < 0)
+    return vm_istable(o) ? VM_NIL : vm_index(L, o, k, d);   /* a string without __index: the error */
+  if (!vm_istable(idx = mt->node[i].val)) return idx == VM_NIL && vm_istable(o) ? VM_NIL : vm_index(L, o, k, d);
   cls = vm_tab(idx);
   e = mentry(cls, k);
   if (e->cls != cls || e->key != k || e->epoch != vm_protoepoch || (e->node != NULL && e->node->val == VM_NIL)) {
