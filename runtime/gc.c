@@ -16,7 +16,6 @@
 ** Built with -DVMC_MALLOC_GC (the ASan build), every object comes from calloc and is never freed, so that
 ** AddressSanitizer sees the bounds of each one.
 */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

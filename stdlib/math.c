@@ -94,22 +94,24 @@ static int l_ult(VmState *L, VmClosure *self, Value *a, int n) {
   return 1;
 }
 
-/* max/min compare with '<' (so any comparable values work, as in lua5.4) and keep the chosen argument */
-static int l_max(VmState *L, VmClosure *self, Value *a, int n) {
+/* The index of the max (max 1) or min (0) of a[0..n-1], n >= 1: the first of the extreme ones. They are compared
+** with '<' (so any comparable values work, as in lua5.4). */
+static int extreme(VmState *L, Value *a, int n, int max) {
   int i, best = 0;
-  if (n < 1) lib_argerror(L, self, 1, "value expected");
   for (i = 1; i < n; i++)
-    if (vm_lt(L, a[best], a[i])) best = i;
-  a[0] = a[best];
+    if (max ? vm_lt(L, a[best], a[i]) : vm_lt(L, a[i], a[best])) best = i;
+  return best;
+}
+
+static int l_max(VmState *L, VmClosure *self, Value *a, int n) {
+  if (n < 1) lib_argerror(L, self, 1, "value expected");
+  a[0] = a[extreme(L, a, n, 1)];
   return 1;
 }
 
 static int l_min(VmState *L, VmClosure *self, Value *a, int n) {
-  int i, best = 0;
   if (n < 1) lib_argerror(L, self, 1, "value expected");
-  for (i = 1; i < n; i++)
-    if (vm_lt(L, a[i], a[best])) best = i;
-  a[0] = a[best];
+  a[0] = a[extreme(L, a, n, 0)];
   return 1;
 }
 
@@ -275,28 +277,23 @@ static int f_sqrt(LIB_FASTARGS) {
   return fastfloat(L, a, sqrt(vm_tonumber(a[0])));
 }
 
-/* The index of the max (max 1) or min (0) of n numbers, the first of the extreme ones as l_max and l_min; -1 if
-** one is no number. */
-static int extreme(VmState *L, Value *a, int n, int max) {
-  int i, best = 0;
+/* max and min of numbers (whose comparisons cannot raise) */
+static int allnumbers(Value *a, int n) {
+  int i;
   for (i = 0; i < n; i++)
-    if (!vm_isnumber(a[i])) return -1;
-  for (i = 1; i < n; i++)
-    if (max ? vm_lt(L, a[best], a[i]) : vm_lt(L, a[i], a[best])) best = i;
-  return best;
+    if (!vm_isnumber(a[i])) return 0;
+  return n >= 1;
 }
 
 static int f_max(LIB_FASTARGS) {
-  int i;
-  if (n < 1 || (i = extreme(L, a, n, 1)) < 0) LIB_SLOW();
-  a[0] = a[i];
+  if (!allnumbers(a, n)) LIB_SLOW();
+  a[0] = a[extreme(L, a, n, 1)];
   return vm_fastret(L, a, 1);
 }
 
 static int f_min(LIB_FASTARGS) {
-  int i;
-  if (n < 1 || (i = extreme(L, a, n, 0)) < 0) LIB_SLOW();
-  a[0] = a[i];
+  if (!allnumbers(a, n)) LIB_SLOW();
+  a[0] = a[extreme(L, a, n, 0)];
   return vm_fastret(L, a, 1);
 }
 
